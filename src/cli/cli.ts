@@ -1,0 +1,63 @@
+// memocheck: checks memos from the command line and exits 0 (clean), 1 (flags) or 2 (cannot run).
+import packageJson from '../../package.json';
+import { checkMemo } from '../core/check.ts';
+import { loadDatasets } from './datasets.ts';
+import { formatJson } from './format-json.ts';
+import { formatSarif } from './format-sarif.ts';
+import { formatText } from './format-text.ts';
+import { parseOptions, USAGE, UsageError, type Format } from './options.ts';
+import { readMemo } from './read-memo.ts';
+import { claimsOf, formatProblem, isFlag, type RunReport } from './report.ts';
+
+const FORMATTERS: Record<Format, (report: RunReport) => string> = { text: formatText, json: formatJson, sarif: formatSarif };
+
+export interface CliIo {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+}
+
+export function run(argv: readonly string[], io: CliIo): number {
+  let options;
+  try {
+    options = parseOptions(argv);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    io.stderr(`memocheck: ${error.message}\n${USAGE}\n`);
+    return 2;
+  }
+  if (options.help) {
+    io.stdout(`${USAGE}\n`);
+    return 0;
+  }
+  if (options.version) {
+    io.stdout(`${packageJson.version}\n`);
+    return 0;
+  }
+  const { dataset, files } = loadDatasets(options.datasets, options.bundled);
+  const report: RunReport = { memos: [], problems: [...dataset.problems] };
+  for (const path of options.memos) {
+    const read = readMemo(path);
+    if ('problem' in read) {
+      report.problems.push(read.problem);
+      report.memos.push({ path });
+      continue;
+    }
+    report.memos.push({ path, result: checkMemo(read.text, { dataset }) });
+  }
+  io.stdout(FORMATTERS[options.format](report));
+  for (const problem of report.problems) io.stderr(`${formatProblem(problem)}\n`);
+  const cannotRun = report.memos.some((memo) => !memo.result) || files.some((file) => file.unreadable || file.problems.some((problem) => problem.severity === 'error'));
+  if (cannotRun) return 2;
+  return report.memos.some((memo) => claimsOf(memo).some(isFlag)) ? 1 : 0;
+}
+
+/** Entry point of the bundled CLI. */
+export function main(): void {
+  try {
+    process.exitCode = run(process.argv.slice(2), { stdout: (text) => process.stdout.write(text), stderr: (text) => process.stderr.write(text) });
+  } catch (error) {
+    // An engine failure is a bug; say so plainly rather than dumping a stack at a memo author.
+    process.stderr.write(`memocheck: internal error: ${(error as Error).message}\n`);
+    process.exitCode = 2;
+  }
+}

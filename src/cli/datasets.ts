@@ -1,0 +1,40 @@
+// Reads the bundled fact files and the team's --dataset files from disk into one Dataset.
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Dataset } from '../core/dataset/dataset.ts';
+import { loadFactFile, type FactFile } from '../core/dataset/load.ts';
+
+/** The bundled fact folder: data/facts beside the installed package, found from this module upward. */
+export function bundledDatasetDir(): string {
+  let folder = dirname(fileURLToPath(import.meta.url));
+  for (let depth = 0; depth < 5; depth++) {
+    const candidate = join(folder, 'data', 'facts');
+    if (existsSync(candidate)) return candidate;
+    folder = dirname(folder);
+  }
+  throw new Error('the bundled dataset (data/facts) is missing from this installation');
+}
+
+const FACT_FILE = /\.(?:ya?ml|json)$/i;
+
+export function readFactFile(path: string, bundled: boolean): FactFile {
+  let content: string;
+  try {
+    content = readFileSync(path, 'utf8');
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'file not found' : (error as Error).message;
+    return { path, bundled, facts: [], unreadable: true, problems: [{ file: path, line: 1, column: 1, severity: 'error', message: `cannot read dataset: ${reason}` }] };
+  }
+  return loadFactFile(path, content, bundled);
+}
+
+export function loadDatasets(teamFiles: readonly string[], includeBundled: boolean): { dataset: Dataset; files: FactFile[] } {
+  const files: FactFile[] = [];
+  if (includeBundled) {
+    const folder = bundledDatasetDir();
+    for (const name of readdirSync(folder).filter((file) => FACT_FILE.test(file)).sort()) files.push(readFactFile(join(folder, name), true));
+  }
+  for (const file of teamFiles) files.push(readFactFile(resolve(file), false));
+  return { dataset: new Dataset(files), files };
+}

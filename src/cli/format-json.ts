@@ -1,0 +1,37 @@
+// JSON output (version 1): the contract other tools and the corpus scorer read.
+import type { CheckedClaim, Point, Source } from '../core/types.ts';
+import type { RunReport } from './report.ts';
+
+const point = ({ line, column, offset }: Point): Point => ({ line, column, offset });
+
+function source(value: Source): Record<string, unknown> {
+  return { title: value.title, url: value.url ?? null, publisher: value.publisher, date: value.date ?? null };
+}
+
+function claim(value: CheckedClaim): Record<string, unknown> {
+  return {
+    kind: value.kind,
+    text: value.text,
+    start: point(value.start),
+    end: point(value.end),
+    verdict: value.verdict,
+    factId: value.factId,
+    message: value.message,
+    sources: value.sources.map(source),
+    asOf: value.asOf,
+    expected: value.expected ?? null,
+  };
+}
+
+export function formatJson(report: RunReport): string {
+  const files = report.memos
+    .filter((memo) => memo.result)
+    .map((memo) => ({
+      path: memo.path,
+      memoDate: memo.result?.memoDate,
+      claims: (memo.result?.claims ?? []).map(claim),
+      notices: (memo.result?.notices ?? []).map((notice) => ({ message: notice.message, factId: notice.factId, date: notice.date, sources: notice.sources.map(source) })),
+      suppressed: memo.result?.suppressed ?? 0,
+    }));
+  return `${JSON.stringify({ version: 1, files, problems: report.problems }, null, 2)}\n`;
+}

@@ -1,0 +1,87 @@
+// SARIF 2.1.0 output for code-scanning tools: one result per claim; contradicted and outdated claims fail.
+import { pathToFileURL } from 'node:url';
+import { relative, isAbsolute, sep } from 'node:path';
+import packageJson from '../../package.json';
+import type { CheckedClaim, Problem, Verdict } from '../core/types.ts';
+import { claimsOf, type RunReport } from './report.ts';
+
+const RULES = [
+  { id: 'tier', text: 'A country\u2019s tier under an export-control regime, or the size of a tier.' },
+  { id: 'amount', text: 'The value of a deal, fund, investment, loan, grant, cost or market.' },
+  { id: 'benchmark', text: 'A measured figure of a chip, model, company, country or market.' },
+  { id: 'dataset', text: 'A problem in a fact file or a memo that could not be read.' },
+];
+
+const RESULT_KIND: Record<Verdict, { kind: string; level: string }> = {
+  contradicted: { kind: 'fail', level: 'error' },
+  outdated: { kind: 'fail', level: 'warning' },
+  unverified: { kind: 'review', level: 'none' },
+  supported: { kind: 'pass', level: 'none' },
+};
+
+/** A relative URI for files under the working folder (portable between machines), else a file URL. */
+function artifactUri(path: string): string {
+  const local = relative(process.cwd(), path);
+  if (local !== '' && !local.startsWith('..') && !isAbsolute(local)) return local.split(sep).map(encodeURIComponent).join('/');
+  return pathToFileURL(path).href;
+}
+
+function claimResult(path: string, claim: CheckedClaim): Record<string, unknown> {
+  const outcome = RESULT_KIND[claim.verdict];
+  return {
+    ruleId: claim.kind,
+    ruleIndex: RULES.findIndex((rule) => rule.id === claim.kind),
+    kind: outcome.kind,
+    level: outcome.level,
+    message: { text: claim.message },
+    locations: [{
+      physicalLocation: {
+        artifactLocation: { uri: artifactUri(path) },
+        region: {
+          startLine: claim.start.line,
+          startColumn: claim.start.column,
+          endLine: claim.end.line,
+          endColumn: claim.end.column,
+          charOffset: claim.start.offset,
+          charLength: claim.end.offset - claim.start.offset,
+          snippet: { text: claim.text },
+        },
+      },
+    }],
+    properties: { verdict: claim.verdict, factId: claim.factId, sources: claim.sources.map(({ title, url }) => ({ title, url: url ?? null })) },
+  };
+}
+
+function problemResult(problem: Problem): Record<string, unknown> {
+  return {
+    ruleId: 'dataset',
+    ruleIndex: RULES.length - 1,
+    kind: 'fail',
+    level: problem.severity === 'error' ? 'error' : 'warning',
+    message: { text: problem.message },
+    locations: [{ physicalLocation: { artifactLocation: { uri: artifactUri(problem.file) }, region: { startLine: problem.line, startColumn: problem.column } } }],
+  };
+}
+
+export function formatSarif(report: RunReport): string {
+  const results = [
+    ...report.memos.flatMap((memo) => claimsOf(memo).map((claim) => claimResult(memo.path, claim))),
+    ...report.problems.map(problemResult),
+  ];
+  const log = {
+    version: '2.1.0',
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    runs: [{
+      tool: {
+        driver: {
+          name: 'memocheck',
+          version: packageJson.version,
+          rules: RULES.map((rule) => ({ id: rule.id, shortDescription: { text: rule.text } })),
+        },
+      },
+      columnKind: 'utf16CodeUnits',
+      results,
+    }],
+  };
+  return `${JSON.stringify(log, null, 2)}\n`;
+}

@@ -1,0 +1,55 @@
+// The command line's flags, in one table that drives both parsing and --help.
+import { parseArgs } from 'node:util';
+
+export type Format = 'text' | 'json' | 'sarif';
+export const FORMATS: readonly Format[] = ['text', 'json', 'sarif'];
+
+export interface CliOptions {
+  format: Format;
+  datasets: string[];
+  bundled: boolean;
+  memos: string[];
+  help: boolean;
+  version: boolean;
+}
+
+const FLAGS = {
+  format: { type: 'string', default: 'text', help: '--format text|json|sarif   output format (default: text)' },
+  dataset: { type: 'string', multiple: true, help: '--dataset FILE            add a team fact file (YAML or JSON); repeatable; a fact with a bundled id overrides it' },
+  'no-bundled': { type: 'boolean', default: false, help: '--no-bundled              leave the bundled dataset out' },
+  help: { type: 'boolean', short: 'h', default: false, help: '--help, -h                show this help' },
+  version: { type: 'boolean', default: false, help: '--version                 show the version' },
+} as const;
+
+export const USAGE = [
+  'usage: memocheck [--format text|json|sarif] [--dataset FILE]... [--no-bundled] FILE...',
+  '',
+  'Checks the tier, amount and benchmark claims of Markdown memos against a sourced dataset.',
+  'Exit status: 0 no claim contradicted or outdated, 1 some are, 2 usage error or unreadable memo or dataset.',
+  '',
+  ...Object.values(FLAGS).map((flag) => `  ${flag.help}`),
+].join('\n');
+
+export class UsageError extends Error {}
+
+export function parseOptions(argv: readonly string[]): CliOptions {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: [...argv], options: FLAGS, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  const { values, positionals } = parsed;
+  const format = values.format as Format;
+  if (!FORMATS.includes(format)) throw new UsageError(`unknown format "${values.format}"; use one of ${FORMATS.join(', ')}`);
+  const options: CliOptions = {
+    format,
+    datasets: values.dataset ?? [],
+    bundled: !values['no-bundled'],
+    memos: positionals,
+    help: values.help,
+    version: values.version,
+  };
+  if (!options.help && !options.version && options.memos.length === 0) throw new UsageError('no memo given');
+  return options;
+}

@@ -1,0 +1,28 @@
+// What the CLI reports about each memo, in the shape every output format starts from.
+import type { CheckResult } from '../core/check.ts';
+import type { CheckedClaim, Notice, Problem } from '../core/types.ts';
+
+export interface MemoReport {
+  path: string;
+  result?: CheckResult;
+}
+
+export interface RunReport {
+  memos: MemoReport[];
+  /** Problems with memos and datasets, each at its file, line and column. */
+  problems: Problem[];
+}
+
+export function claimsOf(memo: MemoReport): CheckedClaim[] {
+  return memo.result?.claims ?? [];
+}
+
+export function noticesOf(memo: MemoReport): Notice[] {
+  return memo.result?.notices ?? [];
+}
+
+export const isFlag = (claim: CheckedClaim): boolean => claim.verdict === 'contradicted' || claim.verdict === 'outdated';
+
+export function formatProblem(problem: Problem): string {
+  return `${problem.file}:${problem.line}:${problem.column}: ${problem.severity}: ${problem.message}`;
+}

@@ -1,0 +1,70 @@
+// Parses one chunk and runs every detector over its text units. Results use chunk-relative offsets so a
+// chunk that did not change can be reused at any position in the memo.
+import { detectors } from './detectors/index.ts';
+import type { UnitClaim, UnitContext, UnitView } from './detectors/detector.ts';
+import { findCountries } from './text/countries.ts';
+import { statedDate } from './text/dates.ts';
+import { parseMarkdown } from './text/parse.ts';
+import { sentenceRanges, tokenize } from './text/tokens.ts';
+import { unitsOf } from './text/units.ts';
+
+export interface ChunkClaim extends UnitClaim {
+  view: UnitView;
+  /** Source offsets relative to the chunk. */
+  start: number;
+  end: number;
+  asOf?: string;
+}
+
+export interface ChunkAnalysis {
+  claims: ChunkClaim[];
+  frontMatter?: string;
+  /** Chunk-relative 1-based lines holding an ignore-next-line directive. */
+  ignoreDirectiveLines: number[];
+  /** The context the next chunk starts with. */
+  contextAfter: UnitContext;
+}
+
+function overlaps(a: { from: number; to: number }, b: { from: number; to: number }): boolean {
+  return a.from < b.to && b.from < a.to;
+}
+
+/** Keeps one claim per stretch of text: clear claims before bare counts, then detector precedence. */
+function resolveOverlaps(claims: UnitClaim[]): UnitClaim[] {
+  const ordered = [...claims.filter((claim) => !claim.needsFact), ...claims.filter((claim) => claim.needsFact)];
+  const kept: UnitClaim[] = [];
+  for (const claim of ordered) if (!kept.some((other) => overlaps(other, claim))) kept.push(claim);
+  return kept.sort((a, b) => a.from - b.from);
+}
+
+export function analyzeChunk(text: string, atMemoStart: boolean, contextBefore: UnitContext): ChunkAnalysis {
+  const parsed = unitsOf(parseMarkdown(text, atMemoStart), text);
+  const claims: ChunkClaim[] = [];
+  const context: UnitContext = { ...contextBefore };
+  for (const unit of parsed.units) {
+    if (unit.role === 'heading') {
+      context.heading = unit.text;
+      context.leadIn = undefined;
+    }
+    const tokens = tokenize(unit.text);
+    const view: UnitView = {
+      unit,
+      text: unit.text,
+      tokens,
+      sentences: sentenceRanges(unit.text),
+      countries: findCountries(tokens),
+      context: { ...context },
+    };
+    if (unit.role === 'paragraph' && !unit.inList) context.leadIn = /:\s*$/.test(unit.text) ? unit.text : undefined;
+    const found = resolveOverlaps(detectors.flatMap((detector) => detector.detect(view)));
+    for (const claim of found) {
+      if (claim.to <= claim.from) continue;
+      const sentence = view.sentences.find((range) => claim.from >= range.from && claim.from < range.to);
+      const asOf = sentence ? statedDate(view.text, sentence, claim.from) : undefined;
+      claims.push({ ...claim, view, start: unit.starts[claim.from] ?? 0, end: unit.ends[claim.to - 1] ?? 0, ...(asOf ? { asOf } : {}) });
+    }
+  }
+  const analysis: ChunkAnalysis = { claims, ignoreDirectiveLines: parsed.ignoreDirectiveLines, contextAfter: context };
+  if (parsed.frontMatter !== undefined) analysis.frontMatter = parsed.frontMatter;
+  return analysis;
+}

@@ -1,0 +1,106 @@
+// Checks a memo: split into chunks, analyse each (reusing unchanged chunks from a previous check),
+// bind every claim to facts and judge it as of its date.
+import { location } from 'vfile-location';
+import { analyzeChunk, type ChunkAnalysis, type ChunkClaim } from './analyze.ts';
+import type { Dataset } from './dataset/dataset.ts';
+import type { UnitContext } from './detectors/detector.ts';
+import { judgeTier } from './judge/tier.ts';
+import { judgeFigure, type Judgement } from './judge/verdict.ts';
+import { rescissionNotice } from './notices.ts';
+import { splitChunks } from './text/chunks.ts';
+import { frontMatterDate } from './text/dates.ts';
+import type { CheckedClaim, LoadedFact, Notice, Point } from './types.ts';
+
+export interface CheckOptions {
+  dataset: Dataset;
+  /** Today's date (YYYY-MM-DD), the memo's date when its front matter has none. Defaults to the clock. */
+  today?: string;
+}
+
+export interface CheckResult {
+  text: string;
+  claims: CheckedClaim[];
+  notices: Notice[];
+  /** The date the memo is judged as of. */
+  memoDate: string;
+  /** Claims hidden by memocheck-ignore-next-line directives. */
+  suppressed: number;
+  /** Facts by id for the claims, so reporters can show a fact's dataset file and disagreements. */
+  facts: Map<string, LoadedFact>;
+  options: CheckOptions;
+  /** Chunk analyses by chunk text and incoming context, for the next re-check. */
+  cache: Map<string, ChunkAnalysis>;
+}
+
+const BOM = '\uFEFF';
+
+function cacheKey(text: string, atStart: boolean, context: UnitContext): string {
+  return `${atStart ? 1 : 0}\u0000${context.heading ?? ''}\u0000${context.leadIn ?? ''}\u0000${text}`;
+}
+
+function judge(claim: ChunkClaim, text: string, asOf: string, dataset: Dataset): Judgement | undefined {
+  return claim.kind === 'tier' ? judgeTier(claim, text, dataset) : judgeFigure(claim, text, asOf, dataset);
+}
+
+/**
+ * Checks a memo. Given the result of checking an earlier version, only the top-level blocks whose text
+ * (or leading context) changed are parsed and detected again; the result is the same as a full check.
+ */
+export function checkMemo(source: string, options: CheckOptions, previous?: CheckResult): CheckResult {
+  const bom = source.startsWith(BOM) ? 1 : 0;
+  const text = bom ? source.slice(1) : source;
+  const lines = location(text);
+  const point = (offset: number): Point => {
+    const place = lines.toPoint(offset);
+    return { line: place?.line ?? 1, column: place?.column ?? 1, offset: offset + bom };
+  };
+  const reuse = previous?.cache;
+  const cache = new Map<string, ChunkAnalysis>();
+  const located: { claim: ChunkClaim; start: number; end: number }[] = [];
+  const ignoredLines = new Set<number>();
+  let context: UnitContext = {};
+  let memoDate: string | undefined;
+  for (const chunk of splitChunks(text)) {
+    const atStart = chunk.start === 0;
+    const key = cacheKey(chunk.text, atStart, context);
+    const analysis = cache.get(key) ?? reuse?.get(key) ?? analyzeChunk(chunk.text, atStart, context);
+    cache.set(key, analysis);
+    if (analysis.frontMatter !== undefined) memoDate = frontMatterDate(analysis.frontMatter);
+    const firstLine = point(chunk.start).line;
+    for (const line of analysis.ignoreDirectiveLines) ignoredLines.add(firstLine + line);
+    for (const claim of analysis.claims) located.push({ claim, start: chunk.start + claim.start, end: chunk.start + claim.end });
+    context = analysis.contextAfter;
+  }
+  const asOfMemo = memoDate ?? options.today ?? new Date().toISOString().slice(0, 10);
+  const claims: CheckedClaim[] = [];
+  const facts = new Map<string, LoadedFact>();
+  let suppressed = 0;
+  for (const { claim, start, end } of located) {
+    const startPoint = point(start);
+    const claimText = text.slice(start, end);
+    const asOf = claim.asOf ?? asOfMemo;
+    // Messages read on one line even when the claim wraps across lines of the memo.
+    const judgement = judge(claim, claimText.replace(/\s+/g, ' '), asOf, options.dataset);
+    if (!judgement) continue;
+    if (ignoredLines.has(startPoint.line)) {
+      suppressed++;
+      continue;
+    }
+    if (judgement.fact) facts.set(judgement.fact.id, judgement.fact);
+    const checked: CheckedClaim = {
+      kind: claim.kind,
+      text: claimText,
+      start: startPoint,
+      end: point(end),
+      verdict: judgement.verdict,
+      factId: judgement.fact?.id ?? null,
+      message: judgement.message,
+      sources: judgement.sources,
+      asOf,
+    };
+    if (judgement.expected !== undefined) checked.expected = judgement.expected;
+    claims.push(checked);
+  }
+  const notices = rescissionNotice(claims, facts, asOfMemo);
+  return { text: source, claims, notices, memoDate: asOfMemo, suppressed, facts, options, cache };
+}

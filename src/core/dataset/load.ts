@@ -1,0 +1,135 @@
+// Loads one fact file (YAML or JSON) and reports every problem at its file, line and column;
+// a broken fact is left out and the rest of the file still loads.
+import { Validator } from '@cfworker/json-schema';
+import { isMap, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import schema from '../../../schema/facts.schema.json';
+import { isCountryCode } from '../text/countries.ts';
+import type { Fact, LoadedFact, Problem, ProblemSeverity } from '../types.ts';
+import { schemaErrors } from './schema-errors.ts';
+
+/** Larger files are refused rather than parsed: a fact file is written by hand. */
+export const MAX_FACT_FILE_BYTES = 8 * 1024 * 1024;
+
+export interface FactFile {
+  path: string;
+  bundled: boolean;
+  facts: LoadedFact[];
+  problems: Problem[];
+  /** True when nothing could be read from the file at all. */
+  unreadable: boolean;
+}
+
+const { $defs } = schema;
+const factValidator = new Validator({ $ref: '#/$defs/fact', $defs } as object, '2020-12', false);
+const fileValidator = new Validator({ ...schema, properties: { ...schema.properties, facts: { type: 'array' } } } as object, '2020-12', false);
+
+class FileReport {
+  readonly problems: Problem[] = [];
+  constructor(
+    readonly path: string,
+    readonly lines: LineCounter,
+  ) {}
+
+  at(offset: number, severity: ProblemSeverity, message: string): void {
+    const { line, col } = this.lines.linePos(offset);
+    this.problems.push({ file: this.path, line, column: col, severity, message });
+  }
+}
+
+/** The node at a path, or the deepest node on the way there (for a missing property). */
+function nodeAt(doc: Document, path: (string | number)[]): { node: Node | undefined; missingKey: boolean } {
+  let node: unknown = doc.contents;
+  for (const segment of path) {
+    const next: unknown = isMap(node) || isSeq(node) ? node.get(segment, true) : undefined;
+    if (next === undefined) return { node: node as Node, missingKey: true };
+    node = next;
+  }
+  return { node: node as Node, missingKey: false };
+}
+
+/** The offset of a key in a map (for "unknown property" messages), else of the node itself. */
+function offsetOf(doc: Document, path: (string | number)[], key?: string): number {
+  const { node } = nodeAt(doc, path);
+  if (key !== undefined && isMap(node)) {
+    const pair = node.items.find((item) => (item.key as { value?: unknown } | null)?.value === key);
+    const range = (pair?.key as Node | undefined)?.range;
+    if (range) return range[0];
+  }
+  return node?.range?.[0] ?? 0;
+}
+
+function semanticProblems(fact: Fact): { path: (string | number)[]; message: string }[] {
+  const problems: { path: (string | number)[]; message: string }[] = [];
+  if ((fact.kind === 'amount' || fact.kind === 'benchmark') && fact.value === undefined && fact.series === undefined) {
+    problems.push({ path: [], message: `a ${fact.kind} fact needs "value" or "series"` });
+  }
+  fact.regime?.tiers.forEach((tier, tierIndex) =>
+    tier.members?.forEach((code, memberIndex) => {
+      if (!isCountryCode(code)) problems.push({ path: ['regime', 'tiers', tierIndex, 'members', memberIndex], message: `"${code}" is not an ISO 3166-1 alpha-2 country code` });
+    }),
+  );
+  if (fact.subject.country !== undefined && !isCountryCode(fact.subject.country)) {
+    problems.push({ path: ['subject', 'country'], message: `"${fact.subject.country}" is not an ISO 3166-1 alpha-2 country code` });
+  }
+  return problems;
+}
+
+function loadFacts(doc: Document, items: unknown[], report: FileReport, bundled: boolean): LoadedFact[] {
+  const facts: LoadedFact[] = [];
+  const seenIds = new Set<string>();
+  items.forEach((item, index) => {
+    const base: (string | number)[] = ['facts', index];
+    const errors = schemaErrors(factValidator.validate(item).errors);
+    for (const error of errors) {
+      const key = error.unknownProperty ? /"([^"]+)"/.exec(error.message)?.[1] : undefined;
+      const offset = offsetOf(doc, [...base, ...error.path], key);
+      report.at(offset, error.unknownProperty ? 'warning' : 'error', `fact ${index + 1}: ${error.message}${pathNote(error.path)}`);
+    }
+    if (errors.some((error) => !error.unknownProperty)) return;
+    const fact = item as Fact;
+    const semantic = semanticProblems(fact);
+    for (const problem of semantic) report.at(offsetOf(doc, [...base, ...problem.path]), 'error', `fact "${fact.id}": ${problem.message}`);
+    if (semantic.length > 0) return;
+    const offset = offsetOf(doc, base);
+    if (seenIds.has(fact.id)) report.at(offset, 'warning', `fact id "${fact.id}" is used twice in this file; the later one is kept`);
+    const { line, col } = report.lines.linePos(offset);
+    seenIds.add(fact.id);
+    facts.push({ ...fact, origin: { file: report.path, line, column: col, bundled } });
+  });
+  return facts.filter((fact, index) => facts.findLastIndex((other) => other.id === fact.id) === index);
+}
+
+function pathNote(path: (string | number)[]): string {
+  return path.length > 0 ? ` (at ${path.join('.')})` : '';
+}
+
+export function loadFactFile(path: string, content: string, bundled = false): FactFile {
+  const lines = new LineCounter();
+  const report = new FileReport(path, lines);
+  const result = (unreadable: boolean, facts: LoadedFact[] = []): FactFile => ({ path, bundled, facts, problems: report.problems, unreadable });
+  if (content.length > MAX_FACT_FILE_BYTES) {
+    report.at(0, 'error', `file is larger than ${MAX_FACT_FILE_BYTES / 1024 / 1024} MB; a fact file is written by hand`);
+    return result(true);
+  }
+  const nul = content.indexOf('\0');
+  if (nul >= 0) {
+    report.at(0, 'error', 'file is binary (it contains a NUL byte), not YAML or JSON');
+    return result(true);
+  }
+  const doc = parseDocument(content.replace(/^\uFEFF/, ''), { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+  if (doc.errors.length > 0) {
+    for (const error of doc.errors) report.at(error.pos[0], 'error', `cannot parse: ${error.message.split('\n')[0] ?? error.message}`);
+    return result(true);
+  }
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: 100 });
+  } catch (error) {
+    report.at(0, 'error', `cannot read: ${(error as Error).message}`);
+    return result(true);
+  }
+  const fileErrors = schemaErrors(fileValidator.validate(data ?? null).errors);
+  for (const error of fileErrors) report.at(offsetOf(doc, error.path), error.unknownProperty ? 'warning' : 'error', `${error.message}${pathNote(error.path)}`);
+  if (fileErrors.some((error) => !error.unknownProperty)) return result(true);
+  return result(false, loadFacts(doc, (data as { facts: unknown[] }).facts, report, bundled));
+}

@@ -1,0 +1,55 @@
+// Turns JSON Schema validation errors into short messages, each with the path of the offending value.
+import type { OutputUnit } from '@cfworker/json-schema';
+
+export interface SchemaError {
+  /** Path segments inside the validated value, e.g. ['subject', 'name']. */
+  path: (string | number)[];
+  message: string;
+  /** Unknown properties do not stop a fact from loading. */
+  unknownProperty: boolean;
+}
+
+/** Keywords that only wrap the errors of their subschemas. */
+const WRAPPERS = new Set(['properties', 'items', '$ref', 'allOf', 'if', 'then', 'false', 'prefixItems', 'contains']);
+
+function pathOf(instanceLocation: string): (string | number)[] {
+  return instanceLocation
+    .replace(/^#\/?/, '')
+    .split('/')
+    .filter((segment) => segment !== '')
+    .map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map((segment) => (/^\d+$/.test(segment) ? Number(segment) : segment));
+}
+
+function describe(error: OutputUnit): string {
+  const quoted = /"([^"]+)"/.exec(error.error)?.[1];
+  switch (error.keyword) {
+    case 'required':
+      return `missing required property "${quoted ?? '?'}"`;
+    case 'additionalProperties':
+      return `unknown property "${quoted ?? '?'}" (ignored)`;
+    case 'type':
+      return `wrong type: ${error.error.replace(/^Instance type /, '').replace(/\.$/, '')}`;
+    case 'pattern':
+      return 'value does not have the expected form';
+    case 'enum':
+      return 'value is not one of the allowed values';
+    default:
+      return error.error.replace(/^Instance /, 'value ').replace(/\.$/, '');
+  }
+}
+
+export function schemaErrors(errors: readonly OutputUnit[]): SchemaError[] {
+  const seen = new Set<string>();
+  const result: SchemaError[] = [];
+  for (const error of errors) {
+    if (WRAPPERS.has(error.keyword)) continue;
+    const message = describe(error);
+    const path = pathOf(error.instanceLocation);
+    const key = `${path.join('/')}\u0000${message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    result.push({ path, message, unknownProperty: error.keyword === 'additionalProperties' });
+  }
+  return result;
+}

@@ -1,0 +1,37 @@
+// The one interface every claim detector implements; see detectors/index.ts for the registry.
+import type { ClaimKind, Figure, TierClaimData, TierSizeClaimData } from '../types.ts';
+import type { PhraseMatch } from '../text/phrase-index.ts';
+import type { Token } from '../text/tokens.ts';
+import type { TextUnit } from '../text/units.ts';
+
+/** A unit of text with the analysis every detector shares, computed once. */
+export interface UnitView {
+  unit: TextUnit;
+  text: string;
+  tokens: Token[];
+  sentences: { from: number; to: number }[];
+  countries: PhraseMatch<string>[];
+  /** Text around the unit that can bind its figures: the section heading, a list's lead-in, a table's header. */
+  context: UnitContext;
+}
+
+export interface UnitContext {
+  heading?: string;
+  leadIn?: string;
+}
+
+/** A claim in plain-text coordinates of its unit. */
+export interface UnitClaim {
+  kind: ClaimKind;
+  from: number;
+  to: number;
+  figure?: Figure;
+  tier?: TierClaimData | TierSizeClaimData;
+  /** Only reported when the figure binds to a fact (a bare count such as "227" or "five"). */
+  needsFact?: boolean;
+}
+
+export interface Detector {
+  kind: ClaimKind;
+  detect(view: UnitView): UnitClaim[];
+}

@@ -1,0 +1,149 @@
+// Tier claims: which tier of an export-control regime a country is in ("Saudi Arabia, a Tier 2 country",
+// "Tier 1 allies such as Japan"), and how many countries a tier holds ("the United States and 18 close allies").
+import { makeFigure, NUMBER_WORD, numberWordValue, parseNumber, qualifierBefore } from '../text/figures.ts';
+import type { PhraseMatch } from '../text/phrase-index.ts';
+import type { Detector, UnitClaim, UnitView } from './detector.ts';
+
+const TIER = new RegExp(String.raw`\b(?<word>[Tt]ier)[\s-]?(?<level>[1-9]|I{1,3}|IV|one|two|three|One|Two|Three)\b`, 'gu');
+const LEVELS: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, one: 1, two: 2, three: 3 };
+/** Words after "Tier 1" that make it a kind of supplier, support or price rather than a country group. */
+const NOT_A_COUNTRY_TIER = /^[\s-]*(?:customer|support|supplier|suppliers|vendor|vendors|engineer|engineers|pricing|price|prices|plan|plans|city|cities|bank|banks|capital|account|accounts|network|networks|data|cloud|university|universities|school|schools|team|teams|partner program|service|services|ticket|tickets|contractor|contractors|automaker|automakers|carrier|carriers|provider|providers|sponsor|sponsors|club|clubs|player|players)\b/i;
+const COUNTRY_WORDS = /^[\s-]*(?:countr(?:y|ies)|nations?|allies|ally|destinations?|status|members?|jurisdictions?|partners?|list|group)\b/i;
+const REGIME_CONTEXT = /\b(?:export[- ]control|diffusion|AI chips?|advanced chips|GPUs?|BIS|Commerce Department|tiers)\b/i;
+const NEGATION = /\b(?:not|never|no longer|neither|nor)\b|n['’]t\b/i;
+const SIZE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}.,])(?<n>\d{1,3}|${NUMBER_WORD})\s+(?:(?:close|key|other|allied|partner|friendly|major|more|additional)\s+)*(?:allies|countries|nations|partners|democracies|economies)\b`,
+  'giu',
+);
+
+interface TierMention {
+  from: number;
+  to: number;
+  tier: number;
+}
+
+function levelOf(written: string): number {
+  return LEVELS[written.toLowerCase()] ?? Number(written);
+}
+
+function tierMentions(text: string, regimeContext: boolean): TierMention[] {
+  const mentions: TierMention[] = [];
+  for (const match of text.matchAll(TIER)) {
+    const end = match.index + match[0].length;
+    const after = text.slice(end, end + 30);
+    if (NOT_A_COUNTRY_TIER.test(after)) continue;
+    const capitalised = match.groups?.word === 'Tier' && text[match.index + 4] !== '-';
+    if (!regimeContext && !capitalised && !COUNTRY_WORDS.test(after)) continue;
+    mentions.push({ from: match.index, to: end, tier: levelOf(match.groups?.level ?? '') });
+  }
+  return mentions;
+}
+
+/** Clause ranges: semicolons and contrastive joins separate "A sat in Tier 1, while B was in Tier 2". */
+function clauses(text: string, from: number, to: number): { from: number; to: number }[] {
+  const ranges: { from: number; to: number }[] = [];
+  let start = from;
+  for (const match of text.slice(from, to).matchAll(/;|,?\s(?:while|whereas|but)\s/g)) {
+    ranges.push({ from: start, to: from + match.index });
+    start = from + match.index + match[0].length;
+  }
+  ranges.push({ from: start, to });
+  return ranges;
+}
+
+/** The tier a country mention belongs to among the clause's tier mentions. */
+function tierFor(text: string, country: { from: number; to: number }, mentions: TierMention[]): TierMention | undefined {
+  const before = mentions.filter((mention) => mention.to <= country.from);
+  const after = mentions.filter((mention) => mention.from >= country.to);
+  const previous = before.at(-1);
+  const next = after[0];
+  if (!previous) return next;
+  if (!next) return previous;
+  // "Japan is in Tier 1 and India in Tier 2": a conjunction right after the previous mention starts a new pair.
+  const between = text.slice(previous.to, country.from);
+  return /^\s*(?:countr(?:y|ies))?\s*(?:,|and\b|while\b|whereas\b)/i.test(between) ? next : previous;
+}
+
+function membershipClaims(view: UnitView, countries: PhraseMatch<string>[], mentions: TierMention[], range: { from: number; to: number }): UnitClaim[] {
+  const claims: UnitClaim[] = [];
+  for (const country of countries) {
+    const span = { from: view.tokens[country.from]?.start ?? 0, to: view.tokens[country.to - 1]?.end ?? 0 };
+    if (span.from < range.from || span.to > range.to) continue;
+    const mention = tierFor(view.text, span, mentions);
+    if (!mention) continue;
+    const between = view.text.slice(Math.min(span.to, mention.to), Math.max(span.from, mention.from));
+    claims.push({ kind: 'tier', ...span, tier: { type: 'membership', country: country.payload, tier: mention.tier, negated: NEGATION.test(between) } });
+  }
+  return claims;
+}
+
+function sizeClaims(view: UnitView, mention: TierMention, range: { from: number; to: number }): UnitClaim[] {
+  const claims: UnitClaim[] = [];
+  const text = view.text.slice(range.from, range.to);
+  for (const match of text.matchAll(SIZE)) {
+    const written = match.groups?.n ?? '';
+    const from = range.from + match.index;
+    const count = /^\d/.test(written) ? parseNumber(written) : (numberWordValue(written) ?? Number.NaN);
+    // "the United States and 18 close allies" counts one country more than the number says.
+    const andBefore = /\band\s$/i.test(view.text.slice(Math.max(0, from - 5), from));
+    const plus = andBefore && view.countries.some((country) => (view.tokens[country.to - 1]?.end ?? 0) <= from && (view.tokens[country.to - 1]?.end ?? 0) >= from - 7) ? 1 : 0;
+    claims.push({
+      kind: 'tier',
+      from,
+      to: from + written.length,
+      tier: {
+        type: 'size',
+        tier: mention.tier,
+        figure: makeFigure({ low: count + plus, step: 0.5, qualifier: qualifierBefore(view.text, from), unit: 'countries', scale: '' }),
+      },
+    });
+  }
+  return claims;
+}
+
+/** The tier a list item or table row inherits from its lead-in, heading or tier column. */
+function inheritedTier(view: UnitView, regimeContext: boolean): number | undefined {
+  const { unit, context } = view;
+  if (unit.role === 'tableRow' && unit.cells && unit.header) {
+    const column = unit.header.findIndex((title) => /\btier\b/i.test(title));
+    const cell = column >= 0 ? unit.cells[column] : undefined;
+    if (!cell) return undefined;
+    const value = view.text.slice(cell.from, cell.to).trim();
+    const level = /^(?:tier\s*)?([1-9]|I{1,3}|IV|one|two|three)$/i.exec(value)?.[1];
+    return level ? levelOf(level) : undefined;
+  }
+  if (!unit.inList) return undefined;
+  for (const text of [context.leadIn, context.heading]) {
+    const mentions = text ? tierMentions(text, regimeContext || REGIME_CONTEXT.test(text)) : [];
+    if (mentions.length > 0) return mentions.at(-1)?.tier;
+  }
+  return undefined;
+}
+
+export const tierDetector: Detector = {
+  kind: 'tier',
+  detect(view: UnitView): UnitClaim[] {
+    const { text } = view;
+    if (!/tier/i.test(text) && !/tier/i.test(`${view.context.leadIn ?? ''} ${view.context.heading ?? ''}`)) return [];
+    const regimeContext = REGIME_CONTEXT.test(text) || REGIME_CONTEXT.test(view.context.heading ?? '') || REGIME_CONTEXT.test(view.context.leadIn ?? '');
+    const claims: UnitClaim[] = [];
+    const mentions = tierMentions(text, regimeContext);
+    if (mentions.length === 0) {
+      const tier = inheritedTier(view, regimeContext);
+      if (tier === undefined) return [];
+      return membershipClaims(view, view.countries, [{ from: 0, to: 0, tier }], { from: 0, to: text.length });
+    }
+    for (const sentence of view.sentences) {
+      for (const clause of clauses(text, sentence.from, sentence.to)) {
+        const inClause = mentions.filter((mention) => mention.from >= clause.from && mention.to <= clause.to);
+        if (inClause.length === 0) continue;
+        claims.push(...membershipClaims(view, view.countries, inClause, clause));
+        for (const mention of inClause) {
+          const next = inClause.find((other) => other.from > mention.from);
+          claims.push(...sizeClaims(view, mention, { from: mention.to, to: next?.from ?? clause.to }));
+        }
+      }
+    }
+    return claims;
+  },
+};

@@ -1,0 +1,108 @@
+// Binds a figure to the facts its words point at: the fact's subject named nearby, and its metric keywords
+// nearer still. "R1 scored 97.3% on MMLU" binds to R1's MMLU score, not to its MATH-500 score of 97.3.
+import type { ChunkClaim } from '../analyze.ts';
+import type { Dataset, KeywordHit } from '../dataset/dataset.ts';
+import type { PhraseMatch } from '../text/phrase-index.ts';
+import { tokenIndexAt, tokenize, type Token } from '../text/tokens.ts';
+import type { LoadedFact } from '../types.ts';
+
+export interface Candidate {
+  fact: LoadedFact;
+  score: number;
+  /** The subject is named in the claim's own sentence (or table row). */
+  subjectNear: boolean;
+  keywordNear: boolean;
+}
+
+/** Weight of a match outside the claim's sentence, and of one in the heading, lead-in or table header. */
+const OTHER_SENTENCE = 0.15;
+const CONTEXT = 0.1;
+
+function proximity(distance: number): number {
+  return 1 / (1 + distance / 4);
+}
+
+/** Units compatible for comparison: a score may be written as a bare number or a percentage; an amount needs the
+ * fact's currency or a recorded conversion to it. */
+function comparable(claimUnit: string, fact: LoadedFact): boolean {
+  if (fact.kind === 'amount') return fact.currency === claimUnit || (fact.conversions ?? []).some((conversion) => conversion.currency === claimUnit);
+  const unit = fact.unit ?? '';
+  if (claimUnit === unit) return true;
+  if (claimUnit === 'score') return unit === 'percent' || unit === 'percentile';
+  if (claimUnit === 'count') return unit === 'score';
+  return false;
+}
+
+interface Located<T> {
+  payload: T;
+  /** Distance in tokens to the claim, or undefined when outside its sentence. */
+  distance?: number;
+  inContext: boolean;
+}
+
+function locate<T>(matches: PhraseMatch<T>[], tokens: Token[], claimFrom: number, claimTo: number, sentence: { from: number; to: number }): Located<T>[] {
+  return matches.map((match) => {
+    const start = tokens[match.from]?.start ?? 0;
+    const end = tokens[match.to - 1]?.end ?? 0;
+    if (start < sentence.from || end > sentence.to) return { payload: match.payload, inContext: false };
+    const distance = end <= claimFrom ? claimFrom - match.to : match.from >= claimTo ? match.from - claimTo : 0;
+    return { payload: match.payload, distance: Math.max(0, distance), inContext: false };
+  });
+}
+
+function weight(located: Located<unknown>): number {
+  if (located.inContext) return CONTEXT;
+  return located.distance === undefined ? OTHER_SENTENCE : proximity(located.distance);
+}
+
+/** Context text per unit is small; tokenising it per claim would repeat work, so it is cached per view. */
+const contextTokens = new WeakMap<object, Token[]>();
+
+function contextOf(claim: ChunkClaim): Token[] {
+  const cached = contextTokens.get(claim.view);
+  if (cached) return cached;
+  const { context, unit } = claim.view;
+  const text = [context.heading, unit.inList ? context.leadIn : undefined, ...(unit.header ?? [])].filter(Boolean).join(' \n ');
+  const tokens = tokenize(text);
+  contextTokens.set(claim.view, tokens);
+  return tokens;
+}
+
+export function candidatesFor(claim: ChunkClaim, dataset: Dataset): Candidate[] {
+  const figure = claim.figure;
+  if (!figure) return [];
+  const { view } = claim;
+  const tokens = view.tokens;
+  const claimFrom = tokenIndexAt(tokens, claim.from);
+  const claimTo = tokenIndexAt(tokens, claim.to);
+  const sentence = view.unit.role === 'tableRow' ? { from: 0, to: view.text.length } : (view.sentences.find((range) => claim.from >= range.from && claim.from < range.to) ?? { from: 0, to: view.text.length });
+  const extra = contextOf(claim);
+  const subjects: Located<LoadedFact>[] = [
+    ...locate(dataset.subjects.find(tokens), tokens, claimFrom, claimTo, sentence),
+    ...dataset.subjects.find(extra).map((match) => ({ payload: match.payload, inContext: true })),
+  ];
+  const keywords: Located<KeywordHit>[] = [
+    ...locate(dataset.keywords.find(tokens), tokens, claimFrom, claimTo, sentence),
+    ...dataset.keywords.find(extra).map((match) => ({ payload: match.payload, inContext: true })),
+  ];
+  const byFact = new Map<LoadedFact, Candidate>();
+  for (const subject of subjects) {
+    const fact = subject.payload;
+    if (fact.kind !== claim.kind || !comparable(figure.unit, fact)) continue;
+    const candidate = byFact.get(fact) ?? { fact, score: 0, subjectNear: false, keywordNear: false };
+    candidate.score = Math.max(candidate.score, weight(subject));
+    candidate.subjectNear ||= subject.distance !== undefined;
+    byFact.set(fact, candidate);
+  }
+  for (const candidate of byFact.values()) {
+    const best = new Map<string, number>();
+    for (const keyword of keywords) {
+      if (keyword.payload.fact !== candidate.fact) continue;
+      const name = keyword.payload.keyword.toLowerCase();
+      best.set(name, Math.max(best.get(name) ?? 0, weight(keyword)));
+      candidate.keywordNear ||= keyword.distance !== undefined;
+    }
+    for (const value of best.values()) candidate.score += value;
+  }
+  return [...byFact.values()].sort((a, b) => b.score - a.score);
+}

@@ -1,0 +1,45 @@
+// Writes reference values for people: in messages ("US$47.5 billion") and, for quick fixes, in the claim's
+// own style ("$47.5 billion" where the memo wrote "$37.5 billion").
+import { NUMBER, scaleOf } from '../text/figures.ts';
+import type { Figure } from '../types.ts';
+
+const CURRENCY_LABELS: Record<string, string> = { USD: 'US$', EUR: '€', GBP: '£', CNY: 'RMB ', JPY: '¥' };
+const UNIT_LABELS: Record<string, string> = { percent: '%', 'percentage-points': ' percentage points', count: '', score: '', percentile: ' percentile' };
+
+function trimNumber(value: number, grouping: boolean): string {
+  return Number(value.toPrecision(12)).toLocaleString('en-US', { maximumFractionDigits: 3, useGrouping: grouping });
+}
+
+function largeScale(value: number): { divisor: number; word: string } {
+  const magnitude = Math.abs(value);
+  if (magnitude >= 1e12) return { divisor: 1e12, word: ' trillion' };
+  if (magnitude >= 1e9) return { divisor: 1e9, word: ' billion' };
+  if (magnitude >= 1e6) return { divisor: 1e6, word: ' million' };
+  return { divisor: 1, word: '' };
+}
+
+/** A value as a message shows it: "US$47.5 billion", "60%", "2,029", "3.35 TB/s". */
+export function describeValue(value: number, unit: string | undefined, currency?: string): string {
+  if (currency !== undefined) {
+    const { divisor, word } = largeScale(value);
+    return `${CURRENCY_LABELS[currency] ?? `${currency} `}${trimNumber(value / divisor, true)}${word}`;
+  }
+  if (unit === 'count') {
+    const { divisor, word } = largeScale(value);
+    return `${trimNumber(value / divisor, true)}${word}`;
+  }
+  const label = unit === undefined ? '' : (UNIT_LABELS[unit] ?? ` ${unit}`);
+  return `${trimNumber(value, true)}${label}`;
+}
+
+/** The claim's text with its number replaced by the reference value, scaled as the claim was. */
+export function rewriteInStyle(claimText: string, figure: Figure, value: number): string | undefined {
+  if (figure.qualifier === 'range') return undefined;
+  const number = new RegExp(NUMBER).exec(claimText);
+  if (!number) return undefined;
+  const written = number[0];
+  const scaleWord = /^\s?([\p{L}]+)/u.exec(claimText.slice(number.index + written.length))?.[1];
+  const scale = figure.unit === 'count' || figure.unit === 'countries' ? scaleOf(scaleWord ?? '') : scaleOf(figure.scale);
+  const replacement = trimNumber(value / scale, written.includes(',') || value / scale >= 10000);
+  return claimText.slice(0, number.index) + replacement + claimText.slice(number.index + written.length);
+}

@@ -1,0 +1,78 @@
+// Judges tier claims against a regime's tiers: membership ("Japan is in Tier 2") and size ("18 allies").
+import type { ChunkClaim } from '../analyze.ts';
+import type { Dataset } from '../dataset/dataset.ts';
+import { countryName } from '../text/countries.ts';
+import { tokenize } from '../text/tokens.ts';
+import type { LoadedFact, Source, TierDefinition } from '../types.ts';
+import { citation } from './sources.ts';
+import { intersects } from './values.ts';
+import type { Judgement } from './verdict.ts';
+
+/** The regime a tier claim is about: one named near it, else the first loaded (the bundled Diffusion Rule). */
+export function regimeFor(claim: ChunkClaim, dataset: Dataset): LoadedFact | undefined {
+  if (dataset.regimes.length <= 1) return dataset.regimes[0];
+  const { view } = claim;
+  const text = `${view.text} ${view.context.heading ?? ''} ${view.context.leadIn ?? ''}`;
+  const named = dataset.subjects.find(tokenize(text)).map((match) => match.payload).find((fact) => fact.kind === 'tier');
+  return named ?? dataset.regimes[0];
+}
+
+function tierOf(regime: LoadedFact, country: string): TierDefinition | undefined {
+  const tiers = regime.regime?.tiers ?? [];
+  return tiers.find((tier) => tier.members?.includes(country)) ?? tiers.find((tier) => tier.rest);
+}
+
+function sourceNote(sources: Source[]): string {
+  const first = sources[0];
+  return first ? ` Source: ${citation(first)}.` : '';
+}
+
+function judgeMembership(regime: LoadedFact, country: string, claimed: number, negated: boolean, text: string): Judgement {
+  const actual = tierOf(regime, country);
+  const name = countryName(country);
+  if (!actual) return { verdict: 'unverified', fact: regime, message: `${regime.subject.name} places ${name} in no tier.`, sources: regime.sources };
+  const holds = (actual.tier === claimed) !== negated;
+  const said = `${negated ? 'not ' : ''}Tier ${claimed}`;
+  const sources = actual.sources ?? regime.sources;
+  const message = holds
+    ? `${text} is ${said} under ${regime.subject.name} (${regime.date}): ${name} is in Tier ${actual.tier}.${sourceNote(sources)}`
+    : `Claimed ${name} is ${said}, but ${regime.subject.name} (${regime.date}) places ${name} in Tier ${actual.tier}.${sourceNote(sources)}`;
+  return { verdict: holds ? 'supported' : 'contradicted', fact: regime, message, sources };
+}
+
+function judgeSize(regime: LoadedFact, claim: ChunkClaim, tierLevel: number, text: string): Judgement {
+  const tier = regime.regime?.tiers.find((candidate) => candidate.tier === tierLevel);
+  const size = tier?.size?.value ?? tier?.members?.length;
+  const figure = claim.tier?.type === 'size' ? claim.tier.figure : undefined;
+  if (!tier || size === undefined || !figure) {
+    return { verdict: 'unverified', fact: regime, message: `${regime.subject.name} gives no size for Tier ${tierLevel}.`, sources: regime.sources };
+  }
+  const tolerance = tier.size?.tolerance;
+  const slack = Math.max(tolerance?.absolute ?? 0, (tolerance?.relative ?? 0) * size);
+  const holds = intersects(figure.allowed, { low: size - slack, high: size + slack });
+  const counted = `${size} countries${tier.size?.note ? ` (${tier.size.note})` : ''}`;
+  const sources = tier.sources ?? regime.sources;
+  const written = Number(text.replace(/,/g, ''));
+  const claimed = Number.isFinite(written) && written !== figure.value ? `${text} besides the country named with it (${figure.value} countries)` : `${figure.value} countries`;
+  const message = holds
+    ? `Tier ${tierLevel} of ${regime.subject.name} has ${counted}.${sourceNote(sources)}`
+    : `Claimed ${claimed} in Tier ${tierLevel}, but ${regime.subject.name} has ${counted}.${sourceNote(sources)}`;
+  const judgement: Judgement = { verdict: holds ? 'supported' : 'contradicted', fact: regime, message, sources };
+  // figure.value counts a country named beside the number ("the United States and 18"); the fix writes the number alone.
+  return holds || !Number.isFinite(written) ? judgement : { ...judgement, expected: String(size - (figure.value - written)) };
+}
+
+export function judgeTier(claim: ChunkClaim, text: string, dataset: Dataset): Judgement | undefined {
+  const regime = regimeFor(claim, dataset);
+  const data = claim.tier;
+  if (!data) return undefined;
+  if (!regime) return { verdict: 'unverified', message: `No export-control regime with tiers is loaded to check ${text}.`, sources: [] };
+  const defined = regime.regime?.tiers.some((tier) => tier.tier === data.tier) ?? false;
+  if (!defined) {
+    const levels = (regime.regime?.tiers ?? []).map((tier) => tier.tier).sort().join(', ');
+    return { verdict: 'contradicted', fact: regime, message: `${regime.subject.name} has no Tier ${data.tier}; its tiers are ${levels}.${sourceNote(regime.sources)}`, sources: regime.sources };
+  }
+  return data.type === 'membership'
+    ? judgeMembership(regime, data.country, data.tier, data.negated, text)
+    : judgeSize(regime, claim, data.tier, text);
+}

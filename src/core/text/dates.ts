@@ -1,0 +1,59 @@
+// Dates a memo states: its own date (front matter) and the date a claim is made as of
+// ("on the November 2024 list", "in fiscal 2024", "as of June 2025").
+import { parse } from 'yaml';
+
+const MONTH_NUMBERS: Record<string, number> = {
+  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12,
+};
+const MONTH = String.raw`January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?`;
+const STATED_DATES: RegExp[] = [
+  new RegExp(String.raw`\b(?:on|in|from) the (?<month>${MONTH}) (?<year>(?:19|20)\d\d)(?: TOP500)? list\b`, 'g'),
+  new RegExp(String.raw`\bas of (?:(?<month>${MONTH}) )?(?<year>(?:19|20)\d\d)\b`, 'g'),
+  new RegExp(String.raw`\b(?:in )?(?:fiscal(?: year)?|FY) ?(?<year>(?:19|20)\d\d)\b`, 'g'),
+  new RegExp(String.raw`\b(?:in|by|at the end of) (?:(?:early|mid|late) )?(?:(?<month>${MONTH}) )?(?<year>(?:19|20)\d\d)\b(?!\s?[-–])`, 'g'),
+];
+
+/** The last day of a year or of a month of it, as YYYY-MM-DD. */
+export function endOfPeriod(year: number, month?: number): string {
+  const lastDay = month ? new Date(Date.UTC(year, month, 0)).getUTCDate() : 31;
+  return `${year}-${String(month ?? 12).padStart(2, '0')}-${String(lastDay).padStart(2, '0')}`;
+}
+
+/** A dataset or memo date (YYYY, YYYY-MM or YYYY-MM-DD) as the last day it can mean, for comparisons. */
+export function dateEnd(date: string): string {
+  const [year, month, day] = date.split('-').map(Number);
+  if (day) return date;
+  return endOfPeriod(year ?? 0, month);
+}
+
+/** The date stated nearest to a claim inside its sentence, if any. */
+export function statedDate(text: string, sentence: { from: number; to: number }, claimAt: number): string | undefined {
+  const slice = text.slice(sentence.from, sentence.to);
+  let best: { distance: number; date: string } | undefined;
+  for (const pattern of STATED_DATES) {
+    for (const match of slice.matchAll(pattern)) {
+      const year = Number(match.groups?.year);
+      const monthName = match.groups?.month?.slice(0, 3).toLowerCase();
+      const date = endOfPeriod(year, monthName ? MONTH_NUMBERS[monthName] : undefined);
+      const distance = Math.abs(sentence.from + match.index - claimAt);
+      if (!best || distance < best.distance) best = { distance, date };
+    }
+  }
+  return best?.date;
+}
+
+/** The memo's own date from its front matter `date:`, as YYYY-MM-DD, if it has a valid one. */
+export function frontMatterDate(yaml: string): string | undefined {
+  let data: unknown;
+  try {
+    data = parse(yaml);
+  } catch {
+    return undefined;
+  }
+  if (typeof data !== 'object' || data === null || !('date' in data)) return undefined;
+  const value = (data as { date: unknown }).date;
+  const written = value instanceof Date ? value.toISOString().slice(0, 10) : String(value);
+  const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(written);
+  if (!match) return undefined;
+  return match[3] ? `${match[1]}-${match[2]}-${match[3]}` : endOfPeriod(Number(match[1]), match[2] ? Number(match[2]) : undefined);
+}

@@ -1,0 +1,92 @@
+// Reads written figures: "$47.5 billion", "344 billion yuan", "up to €2bn", "10 to 20 percent", "80 GB", "five".
+import type { Figure, Interval, Qualifier } from '../types.ts';
+
+export const NUMBER = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
+
+const SCALES: Record<string, number> = {
+  thousand: 1e3, k: 1e3,
+  million: 1e6, mn: 1e6, m: 1e6, mln: 1e6,
+  billion: 1e9, bn: 1e9, b: 1e9, bln: 1e9,
+  trillion: 1e12, tn: 1e12, trn: 1e12,
+};
+export const SCALE = String.raw`thousand|million|billion|trillion|mln|bln|mn|bn|trn|tn|k|m|b`;
+
+export function scaleOf(word: string | undefined): number {
+  return word ? (SCALES[word.toLowerCase()] ?? 1) : 1;
+}
+
+export function parseNumber(written: string): number {
+  return Number(written.replace(/,/g, ''));
+}
+
+/** Half the place value of the last digit written: "47.5" → 0.05, "300" → 0.5. */
+export function halfStep(written: string): number {
+  const decimals = written.includes('.') ? (written.split('.')[1]?.length ?? 0) : 0;
+  return 0.5 * 10 ** -decimals;
+}
+
+const NUMBER_WORDS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
+  thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100,
+};
+export const NUMBER_WORD = Object.keys(NUMBER_WORDS).join('|');
+
+export function numberWordValue(word: string): number | undefined {
+  return NUMBER_WORDS[word.toLowerCase()];
+}
+
+const QUALIFIERS: [RegExp, Qualifier][] = [
+  [/(?:up to|as much as|as many as|at most|no more than|under|less than|fewer than|below)\s*$/i, 'at-most'],
+  [/(?:over|more than|at least|upwards of|in excess of|exceeding|above|no less than)\s*$/i, 'at-least'],
+  [/(?:nearly|almost|close to|just under)\s*$/i, 'nearly'],
+  [/(?:about|around|roughly|approximately|approx\.|some|an estimated|estimated|circa|c\.|~|≈)\s*$/i, 'approximate'],
+];
+
+/** The qualifier written just before a figure, if any. */
+export function qualifierBefore(text: string, at: number): Qualifier {
+  const before = text.slice(Math.max(0, at - 24), at);
+  for (const [pattern, qualifier] of QUALIFIERS) if (pattern.test(before)) return qualifier;
+  return 'exact';
+}
+
+/** The values a figure allows, from its qualifier and the precision it was written with. */
+export function allowedRange(low: number, high: number, step: number, qualifier: Qualifier): Interval {
+  switch (qualifier) {
+    case 'approximate':
+      return { low: Math.min(low * 0.9, low - step), high: Math.max(high * 1.1, high + step) };
+    case 'nearly':
+      return { low: Math.min(low * 0.9, low - step), high: high + step };
+    case 'at-least':
+      return { low: low - step, high: Number.POSITIVE_INFINITY };
+    case 'at-most':
+      return { low: Number.NEGATIVE_INFINITY, high: high + step };
+    default:
+      return { low: low - step, high: high + step };
+  }
+}
+
+export interface FigureParts {
+  low: number;
+  high?: number;
+  /** Half the place value of the last digit, already scaled. */
+  step: number;
+  qualifier: Qualifier;
+  unit: string;
+  scale: string;
+  currencyStyle?: string;
+}
+
+export function makeFigure(parts: FigureParts): Figure {
+  const high = parts.high ?? parts.low;
+  const qualifier: Qualifier = parts.high !== undefined && parts.qualifier === 'exact' ? 'range' : parts.qualifier;
+  const figure: Figure = {
+    value: parts.low,
+    allowed: allowedRange(parts.low, high, parts.step, parts.qualifier),
+    qualifier,
+    unit: parts.unit,
+    scale: parts.scale,
+  };
+  if (parts.currencyStyle !== undefined) figure.currencyStyle = parts.currencyStyle;
+  return figure;
+}

@@ -1,0 +1,59 @@
+// Finds known phrases (country names, fact subjects, metric keywords) among a text's tokens in one pass.
+// Phrases are matched word by word, never compiled into regular expressions: datasets come from other people.
+import { normalizeWord, type Token } from './tokens.ts';
+
+interface Entry<T> {
+  words: string[];
+  /** Phrases written in capitals ("US", "UAE") must appear in capitals, so "us" the pronoun is no match. */
+  capitals: boolean;
+  payload: T;
+}
+
+export interface PhraseMatch<T> {
+  /** Token range [from, to). */
+  from: number;
+  to: number;
+  payload: T;
+}
+
+export class PhraseIndex<T> {
+  private readonly byFirstWord = new Map<string, Entry<T>[]>();
+
+  add(phrase: string, payload: T): void {
+    const words = (phrase.match(/[\p{L}\p{N}]+/gu) ?? []).map(normalizeWord);
+    const first = words[0];
+    if (first === undefined) return;
+    const capitals = /\p{L}/u.test(phrase) && !/\p{Ll}/u.test(phrase);
+    const entries = this.byFirstWord.get(first) ?? [];
+    if (entries.some((entry) => entry.payload === payload && entry.words.join(' ') === words.join(' ') && entry.capitals === capitals)) return;
+    entries.push({ words, capitals, payload });
+    this.byFirstWord.set(first, entries);
+  }
+
+  /** Every occurrence of every phrase. */
+  find(tokens: readonly Token[]): PhraseMatch<T>[] {
+    const matches: PhraseMatch<T>[] = [];
+    tokens.forEach((token, index) => {
+      for (const entry of this.byFirstWord.get(token.norm) ?? []) {
+        if (this.matchesAt(entry, tokens, index)) matches.push({ from: index, to: index + entry.words.length, payload: entry.payload });
+      }
+    });
+    return matches;
+  }
+
+  private matchesAt(entry: Entry<T>, tokens: readonly Token[], index: number): boolean {
+    for (let offset = 0; offset < entry.words.length; offset++) {
+      const token = tokens[index + offset];
+      if (token === undefined || token.norm !== entry.words[offset]) return false;
+      if (entry.capitals && /\p{Ll}/u.test(token.raw)) return false;
+    }
+    return true;
+  }
+}
+
+/** Drops a match that lies inside a longer one ("Korea" inside "North Korea"). */
+export function longestMatches<T>(matches: PhraseMatch<T>[]): PhraseMatch<T>[] {
+  return matches.filter(
+    (match) => !matches.some((other) => other.from <= match.from && other.to >= match.to && other.to - other.from > match.to - match.from),
+  );
+}

@@ -1,0 +1,58 @@
+// Words of a unit's plain text, normalised for phrase lookup, and the sentences they fall in.
+
+export interface Token {
+  start: number;
+  end: number;
+  raw: string;
+  /** Lower case without diacritics: "Türkiye" → "turkiye". */
+  norm: string;
+}
+
+const WORD = /[\p{L}\p{N}]+/gu;
+
+export function normalizeWord(word: string): string {
+  return word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const match of text.matchAll(WORD)) {
+    const start = match.index;
+    tokens.push({ start, end: start + match[0].length, raw: match[0], norm: normalizeWord(match[0]) });
+  }
+  return tokens;
+}
+
+/** Index of the first token that ends after `offset` (binary search). */
+export function tokenIndexAt(tokens: readonly Token[], offset: number): number {
+  let low = 0;
+  let high = tokens.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((tokens[middle]?.end ?? 0) <= offset) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+const ABBREVIATIONS = new Set([
+  'u.s', 'u.k', 'e.g', 'i.e', 'etc', 'vs', 'mr', 'ms', 'mrs', 'dr', 'inc', 'corp', 'co', 'ltd', 'no', 'st', 'jan', 'feb',
+  'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'approx', 'fig', 'al', 'gov', 'dept', 'p', 'pp',
+]);
+
+/** Sentence ranges [from, to) of a plain text: a boundary is [.!?] (closing quotes and footnote marks may follow)
+ * then space then a capital, digit or quote. */
+export function sentenceRanges(text: string): { from: number; to: number }[] {
+  const ranges: { from: number; to: number }[] = [];
+  let from = 0;
+  for (const match of text.matchAll(/[.!?]+["'”’)\]\uFFFC]*\s+(?=[\p{Lu}\p{N}"“'‘([])|\n\s*\n/gu)) {
+    const before = text.slice(Math.max(from, match.index - 12), match.index);
+    const word = /([\p{L}.]+)$/u.exec(before)?.[1]?.toLowerCase() ?? '';
+    if (match[0][0] === '.' && (ABBREVIATIONS.has(word) || /^\p{L}$/u.test(word))) continue;
+    const to = match.index + match[0].length;
+    ranges.push({ from, to });
+    from = to;
+  }
+  if (from < text.length || ranges.length === 0) ranges.push({ from, to: text.length });
+  return ranges;
+}

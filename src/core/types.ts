@@ -1,0 +1,176 @@
+// Shared shapes of the engine: what detectors find, what the dataset holds, what a check returns.
+
+export type ClaimKind = 'tier' | 'amount' | 'benchmark';
+export type Verdict = 'supported' | 'contradicted' | 'outdated' | 'unverified';
+
+/** unist point: 1-based line and column, 0-based offset, all in UTF-16 code units. */
+export interface Point {
+  line: number;
+  column: number;
+  offset: number;
+}
+
+/** A closed interval of values a claim or a fact allows. */
+export interface Interval {
+  low: number;
+  high: number;
+}
+
+/** How a claim qualifies its figure ("about", "up to", "over", a range). */
+export type Qualifier = 'exact' | 'approximate' | 'at-most' | 'at-least' | 'nearly' | 'range';
+
+/** A figure as written: its value, the range it allows, and how to write it back. */
+export interface Figure {
+  value: number;
+  allowed: Interval;
+  qualifier: Qualifier;
+  /** Currency (ISO 4217) for amounts, unit for benchmarks, 'tier' for tier sizes. */
+  unit: string;
+  /** The scale word the author used ("billion", "bn", "million", ""), to write a fix in the same style. */
+  scale: string;
+  /** The currency symbol or word the author used ("$", "US$", "€", "yuan"), for fixes. */
+  currencyStyle?: string;
+}
+
+export interface TierClaimData {
+  type: 'membership';
+  /** ISO 3166-1 alpha-2. */
+  country: string;
+  tier: number;
+  negated: boolean;
+}
+
+export interface TierSizeClaimData {
+  type: 'size';
+  tier: number;
+  figure: Figure;
+}
+
+/** A claim found by a detector, before it is judged. Offsets are into the memo's text. */
+export interface DetectedClaim {
+  kind: ClaimKind;
+  start: number;
+  end: number;
+  /** For amounts and benchmarks. */
+  figure?: Figure;
+  tier?: TierClaimData | TierSizeClaimData;
+  /** True when the claim is only worth reporting if it binds to a fact (a bare count like "227"). */
+  needsFact?: boolean;
+  /** Candidate facts with how strongly the surrounding words bind the figure to each. */
+  bindings: Binding[];
+  /** The date the claim itself states ("on the November 2024 list"), YYYY-MM-DD, end of the period. */
+  asOf?: string;
+}
+
+export interface Binding {
+  factId: string;
+  score: number;
+}
+
+export interface Source {
+  title: string;
+  publisher: string;
+  date?: string;
+  url?: string;
+  quote?: string;
+  secondary?: boolean;
+}
+
+export interface SeriesPoint {
+  date: string;
+  value: number;
+  note?: string;
+  sources?: Source[];
+}
+
+export interface TierDefinition {
+  tier: number;
+  name?: string;
+  members?: string[];
+  rest?: boolean;
+  size?: { value: number; tolerance?: Tolerance; note?: string };
+  sources?: Source[];
+}
+
+export interface Tolerance {
+  relative?: number;
+  absolute?: number;
+}
+
+export interface StatusEvent {
+  date: string;
+  status: FactStatus;
+  note?: string;
+  sources?: Source[];
+}
+
+export type FactStatus = 'in-force' | 'rescinded' | 'superseded';
+
+export interface Fact {
+  id: string;
+  kind: ClaimKind;
+  subject: { name: string; aliases?: string[]; country?: string };
+  metric?: { name: string; keywords?: string[] };
+  value?: number;
+  currency?: string;
+  conversions?: { currency: string; value: number; note?: string }[];
+  unit?: string;
+  bound?: 'exact' | 'approximate' | 'at-least' | 'at-most';
+  tolerance?: Tolerance;
+  series?: SeriesPoint[];
+  regime?: { tiers: TierDefinition[] };
+  date: string;
+  status?: FactStatus;
+  statusHistory?: StatusEvent[];
+  supersededBy?: string;
+  sources: Source[];
+  disagreements?: { note: string; sources?: Source[] }[];
+  note?: string;
+}
+
+/** Where a fact was loaded from, so hovers and reports can name the dataset file. */
+export interface FactOrigin {
+  file: string;
+  line: number;
+  column: number;
+  bundled: boolean;
+}
+
+export interface LoadedFact extends Fact {
+  origin: FactOrigin;
+}
+
+export type ProblemSeverity = 'error' | 'warning';
+
+/** A problem in a dataset file or a memo, located for people to fix. */
+export interface Problem {
+  file: string;
+  line: number;
+  column: number;
+  severity: ProblemSeverity;
+  message: string;
+}
+
+/** A judged claim: what the CLI prints and the editor shows. */
+export interface CheckedClaim {
+  kind: ClaimKind;
+  text: string;
+  start: Point;
+  end: Point;
+  verdict: Verdict;
+  factId: string | null;
+  message: string;
+  sources: Source[];
+  /** The reference value written in the claim's own style, for a quick fix; absent when there is none. */
+  expected?: string;
+  /** The date the claim was judged as of. */
+  asOf: string;
+}
+
+/** A remark about the whole memo rather than one claim (a rescinded rule it relies on). */
+export interface Notice {
+  message: string;
+  factId: string;
+  date: string;
+  sources: Source[];
+}
