@@ -44,8 +44,9 @@ export function schemaErrors(errors: readonly OutputUnit[]): SchemaError[] {
   const result: SchemaError[] = [];
   for (const error of errors) {
     if (WRAPPERS.has(error.keyword)) continue;
-    const message = describe(error);
     const path = pathOf(error.instanceLocation);
+    // YAML reads `date: 2022` as a number; say how to write it.
+    const message = describe(error) + (error.keyword === 'type' && path.at(-1) === 'date' ? ' (write dates in quotes, e.g. "2022")' : '');
     const key = `${path.join('/')}\u0000${message}`;
     if (seen.has(key)) continue;
     seen.add(key);

@@ -67,7 +67,10 @@ function tierFor(text: string, country: { from: number; to: number }, mentions: 
 function membershipClaims(view: UnitView, countries: PhraseMatch<string>[], mentions: TierMention[], range: { from: number; to: number }): UnitClaim[] {
   const claims: UnitClaim[] = [];
   for (const country of countries) {
-    const span = { from: view.tokens[country.from]?.start ?? 0, to: view.tokens[country.to - 1]?.end ?? 0 };
+    const last = view.tokens[country.to - 1];
+    // "the U.S." ends with the abbreviation's own period.
+    const period = last && /^\p{Lu}$/u.test(last.raw) && view.text[last.end] === '.' && view.text[last.start - 1] === '.' ? 1 : 0;
+    const span = { from: view.tokens[country.from]?.start ?? 0, to: (last?.end ?? 0) + period };
     if (span.from < range.from || span.to > range.to) continue;
     const mention = tierFor(view.text, span, mentions);
     if (!mention) continue;
@@ -124,7 +127,8 @@ export const tierDetector: Detector = {
   kind: 'tier',
   detect(view: UnitView): UnitClaim[] {
     const { text } = view;
-    if (!/tier/i.test(text) && !/tier/i.test(`${view.context.leadIn ?? ''} ${view.context.heading ?? ''}`)) return [];
+    const around = `${view.context.leadIn ?? ''} ${view.context.heading ?? ''} ${(view.unit.header ?? []).join(' ')}`;
+    if (!/tier/i.test(text) && !/tier/i.test(around)) return [];
     const regimeContext = REGIME_CONTEXT.test(text) || REGIME_CONTEXT.test(view.context.heading ?? '') || REGIME_CONTEXT.test(view.context.leadIn ?? '');
     const claims: UnitClaim[] = [];
     const mentions = tierMentions(text, regimeContext);

@@ -11,17 +11,14 @@ export interface Reference {
   conversionNote?: string;
 }
 
+/**
+ * The values a fact accepts. A bound ("up to $500 billion") is the figure the source states, so a claim of a smaller
+ * figure ("a $400 billion project") does not match it; a claim with the same bound ("up to") does, through its own range.
+ */
 function intervalOf(fact: LoadedFact, value: number): Interval {
   const tolerance = fact.tolerance ?? (fact.bound === 'approximate' ? { relative: 0.05 } : {});
   const slack = Math.max(tolerance.absolute ?? 0, (tolerance.relative ?? 0) * Math.abs(value));
-  switch (fact.bound) {
-    case 'at-least':
-      return { low: value - slack, high: Number.POSITIVE_INFINITY };
-    case 'at-most':
-      return { low: Number.NEGATIVE_INFINITY, high: value + slack };
-    default:
-      return { low: value - slack, high: value + slack };
-  }
+  return { low: value - slack, high: value + slack };
 }
 
 export function intersects(a: Interval, b: Interval): boolean {

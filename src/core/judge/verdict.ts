@@ -23,8 +23,10 @@ function subjectOf(fact: LoadedFact): string {
   return fact.metric ? `${fact.subject.name}, ${fact.metric.name}` : fact.subject.name;
 }
 
+const BOUND_WORDS: Record<string, string> = { 'at-most': 'up to ', 'at-least': 'over ', approximate: 'about ' };
+
 function referenceText(fact: LoadedFact, reference: Reference): string {
-  const value = describeValue(reference.value, fact.unit, reference.currency);
+  const value = (BOUND_WORDS[fact.bound ?? ''] ?? '') + describeValue(reference.value, fact.unit, reference.currency);
   const original = reference.currency !== undefined && reference.currency !== fact.currency && fact.value !== undefined
     ? ` (${describeValue(fact.value, undefined, fact.currency)}${reference.conversionNote ? `; ${reference.conversionNote}` : ''})`
     : '';

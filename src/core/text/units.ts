@@ -71,6 +71,11 @@ class UnitBuilder {
       case 'imageReference':
         this.addOpaque(node, OPAQUE);
         return;
+      case 'link':
+        // An autolink's text is its URL, and URLs hold no claims.
+        if (node.children.length === 1 && node.children[0]?.type === 'text' && node.url.endsWith(node.children[0].value)) this.addOpaque(node, OPAQUE);
+        else this.addPhrasing(node.children);
+        return;
       default:
         if ('children' in node) this.addPhrasing(node.children as PhrasingContent[]);
     }
