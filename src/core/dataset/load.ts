@@ -27,12 +27,17 @@ class FileReport {
   readonly problems: Problem[] = [];
   constructor(
     readonly path: string,
-    readonly lines: LineCounter,
+    private readonly lines: LineCounter,
   ) {}
 
-  at(offset: number, severity: ProblemSeverity, message: string): void {
+  /** 1-based line and column; a file refused before parsing has no line index, so it is reported at 1:1. */
+  position(offset: number): { line: number; column: number } {
     const { line, col } = this.lines.linePos(offset);
-    this.problems.push({ file: this.path, line, column: col, severity, message });
+    return { line: Math.max(1, line), column: Math.max(1, col) };
+  }
+
+  at(offset: number, severity: ProblemSeverity, message: string): void {
+    this.problems.push({ file: this.path, ...this.position(offset), severity, message });
   }
 }
 
@@ -92,9 +97,8 @@ function loadFacts(doc: Document, items: unknown[], report: FileReport, bundled:
     if (semantic.length > 0) return;
     const offset = offsetOf(doc, base);
     if (seenIds.has(fact.id)) report.at(offset, 'warning', `fact id "${fact.id}" is used twice in this file; the later one is kept`);
-    const { line, col } = report.lines.linePos(offset);
     seenIds.add(fact.id);
-    facts.push({ ...fact, origin: { file: report.path, line, column: col, bundled } });
+    facts.push({ ...fact, origin: { file: report.path, ...report.position(offset), bundled } });
   });
   return facts.filter((fact, index) => facts.findLastIndex((other) => other.id === fact.id) === index);
 }

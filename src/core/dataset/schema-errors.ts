@@ -28,14 +28,16 @@ function describe(error: OutputUnit): string {
       return `missing required property "${quoted ?? '?'}"`;
     case 'additionalProperties':
       return `unknown property "${quoted ?? '?'}" (ignored)`;
-    case 'type':
-      return `wrong type: ${error.error.replace(/^Instance type /, '').replace(/\.$/, '')}`;
+    case 'type': {
+      const [actual, expected] = [...error.error.matchAll(/"([^"]+)"/g)].map((match) => match[1]);
+      return `wrong type: expected ${expected ?? '?'}, found ${actual ?? '?'}`;
+    }
     case 'pattern':
       return 'value does not have the expected form';
     case 'enum':
       return 'value is not one of the allowed values';
     default:
-      return error.error.replace(/^Instance /, 'value ').replace(/\.$/, '');
+      return error.error.replace(/^Instance /, 'value ').replace(/^Array /, 'list ').replace(/\.$/, '');
   }
 }
 

@@ -1,0 +1,89 @@
+import assert from 'node:assert/strict';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { run } from '../../src/cli/cli.ts';
+import { fixture } from './helpers.ts';
+
+const testFacts = fixture('datasets/test-facts.yaml');
+const doctored = fixture('memos/doctored.md');
+const clean = fixture('memos/clean.md');
+
+function cli(...args: string[]): { code: number; stdout: string; stderr: string } {
+  let stdout = '';
+  let stderr = '';
+  const code = run(args, { stdout: (text) => (stdout += text), stderr: (text) => (stderr += text) });
+  return { code, stdout, stderr };
+}
+
+describe('the memocheck command line', () => {
+  it('exits 0 on a clean memo and 1 on a memo with contradicted or outdated claims', () => {
+    assert.equal(cli('--no-bundled', '--dataset', testFacts, clean).code, 0);
+    const flagged = cli('--no-bundled', '--dataset', testFacts, doctored);
+    assert.equal(flagged.code, 1);
+    const lines = flagged.stdout.trim().split('\n');
+    assert.match(lines[0] ?? '', /^.*doctored\.md:8:24 {2}contradicted {2}tier {2}Claimed Japan is Tier 2/);
+    assert.match(lines[1] ?? '', /doctored\.md:8:64 {2}contradicted {2}amount {2}Claimed \$37\.5 billion/);
+    assert.match(lines[2] ?? '', /doctored\.md:10:11 {2}outdated {2}benchmark {2}227 is the 2018-11 value/);
+    assert.match(lines[3] ?? '', /doctored\.md:1:1 {2}notice {2}memo {2}.*rescinded on 2025-05-13/);
+  });
+
+  it('prints the JSON contract, with text equal to the source between the offsets', () => {
+    const { stdout } = cli('--format', 'json', '--no-bundled', '--dataset', testFacts, doctored);
+    const report = JSON.parse(stdout);
+    const source = readFileSync(doctored, 'utf8');
+    assert.equal(report.version, 1);
+    const [file] = report.files;
+    assert.equal(file.path, doctored);
+    for (const found of file.claims) {
+      assert.deepEqual(Object.keys(found).slice(0, 9), ['kind', 'text', 'start', 'end', 'verdict', 'factId', 'message', 'sources', 'asOf']);
+      assert.equal(source.slice(found.start.offset, found.end.offset), found.text);
+    }
+    assert.deepEqual(file.claims.map((found: { text: string; verdict: string; factId: string }) => [found.text, found.verdict, found.factId]), [
+      ['Japan', 'contradicted', 'test.rule.tiers'],
+      ['$37.5 billion', 'contradicted', 'test.big-fund-iii'],
+      ['227', 'outdated', 'test.top500.china'],
+    ]);
+    assert.equal(file.claims[1].sources[0].url.startsWith('https://'), true);
+  });
+
+  it('prints SARIF 2.1.0 with failing results for flagged claims', () => {
+    const log = JSON.parse(cli('--format', 'sarif', '--no-bundled', '--dataset', testFacts, doctored).stdout);
+    assert.equal(log.version, '2.1.0');
+    const results = log.runs[0].results;
+    assert.deepEqual(results.map((result: { ruleId: string; level: string; kind: string }) => [result.ruleId, result.kind, result.level]), [
+      ['tier', 'fail', 'error'],
+      ['amount', 'fail', 'error'],
+      ['benchmark', 'fail', 'warning'],
+    ]);
+    assert.deepEqual(results[1].locations[0].physicalLocation.region, {
+      startLine: 8, startColumn: 64, endLine: 8, endColumn: 77, charOffset: 141, charLength: 13, snippet: { text: '$37.5 billion' },
+    });
+  });
+
+  it('exits 2 with file, line and column for usage errors, unreadable memos and broken datasets', () => {
+    const usage = cli('--format', 'xml', clean);
+    assert.equal(usage.code, 2);
+    assert.match(usage.stderr, /unknown format "xml"/);
+    assert.equal(cli().code, 2);
+    const missing = cli('--no-bundled', '--dataset', testFacts, 'no-such-memo.md');
+    assert.equal(missing.code, 2);
+    assert.match(missing.stderr, /^no-such-memo\.md:1:1: error: cannot read memo: file not found$/m);
+    const binary = cli('--no-bundled', '--dataset', testFacts, fixture('datasets/broken/binary.yaml'));
+    assert.match(binary.stderr, /binary\.yaml:1:7: error: cannot read memo: binary file/);
+    const broken = cli('--dataset', fixture('datasets/broken/partial.yaml'), clean);
+    assert.equal(broken.code, 2);
+    assert.match(broken.stderr, /partial\.yaml:9:9: error: fact 2: value does not have the expected form \(at id\)/);
+    assert.match(broken.stdout, /supported/, 'the memo is still checked with what loaded');
+    assert.doesNotMatch(broken.stderr, /\n\s+at /, 'no stack trace');
+  });
+
+  it('runs as an installed command: npx memocheck on the bundled dataset', () => {
+    const bin = fileURLToPath(new URL('../../bin/memocheck.mjs', import.meta.url));
+    const example = fileURLToPath(new URL('../../examples/export-controls-memo.md', import.meta.url));
+    const result = spawnSync(process.execPath, [bin, example], { encoding: 'utf8' });
+    assert.equal(result.status, 1, result.stderr);
+    assert.match(result.stdout, /contradicted {2}benchmark {2}Claimed 97\.3%/);
+    assert.match(execFileSync(process.execPath, [bin, '--version'], { encoding: 'utf8' }), /^\d+\.\d+\.\d+\n$/);
+  });
+});

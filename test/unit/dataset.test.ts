@@ -1,0 +1,70 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { Dataset } from '../../src/core/dataset/dataset.ts';
+import { loadFactFile } from '../../src/core/dataset/load.ts';
+import { loadDatasets } from '../../src/cli/datasets.ts';
+import { check, claim, fixture } from './helpers.ts';
+
+const load = (name: string) => loadFactFile(name, readFileSync(fixture(`datasets/broken/${name}`), 'utf8'));
+const located = (name: string) => load(name).problems.map((problem) => `${problem.line}:${problem.column} ${problem.severity} ${problem.message}`);
+
+describe('dataset files', () => {
+  it('loads the bundled dataset without a problem', () => {
+    const { dataset, files } = loadDatasets([], true);
+    assert.deepEqual(files.flatMap((file) => file.problems), []);
+    assert.ok(dataset.size > 50, `bundled facts: ${dataset.size}`);
+    for (const fact of dataset.facts.values()) assert.ok(fact.sources.length > 0, fact.id);
+  });
+
+  it('reports malformed YAML and truncated JSON at their line and column, and loads nothing from them', () => {
+    const yaml = load('malformed-yaml.yaml');
+    assert.equal(yaml.unreadable, true);
+    assert.match(located('malformed-yaml.yaml')[0] ?? '', /^\d+:\d+ error cannot parse: /);
+    const json = load('truncated.json');
+    assert.equal(json.unreadable, true);
+    assert.match(located('truncated.json')[0] ?? '', /^1:\d+ error cannot parse/);
+  });
+
+  it('skips each broken fact with a located reason and loads the rest', () => {
+    const file = load('partial.yaml');
+    assert.deepEqual(file.facts.map((fact) => fact.id), ['ok.one', 'ok.two']);
+    const problems = located('partial.yaml');
+    assert.deepEqual(problems, [
+      '9:5 error fact 2: missing required property "currency"',
+      '9:9 error fact 2: value does not have the expected form (at id)',
+      '12:11 error fact 2: wrong type: expected string, found number (write dates in quotes, e.g. "2022") (at date)',
+      '13:14 error fact 2: list has too few items (0 < 1) (at sources)',
+      '19:5 warning fact 3: unknown property "colour" (ignored)',
+      '25:48 error fact "ok.three": "XX" is not an ISO 3166-1 alpha-2 country code',
+      '28:5 error fact "ok.four": a benchmark fact needs "value" or "series"',
+    ]);
+  });
+
+  it('refuses binary files, files without facts and alias bombs with a reason', () => {
+    assert.deepEqual(located('binary.yaml'), ['1:1 error file is binary (it contains a NUL byte), not YAML or JSON']);
+    assert.match(located('no-facts.yaml').join('\n'), /missing required property "facts"/);
+    const bomb = load('alias-bomb.yaml');
+    assert.equal(bomb.unreadable, true);
+    assert.match(located('alias-bomb.yaml').join('\n'), /error cannot read: .*alias/i);
+  });
+
+  it('lets a team fact with the same id override the bundled one', () => {
+    const team = loadFactFile('team.yaml', [
+      'facts:',
+      '  - id: test.big-fund-iii',
+      '    kind: amount',
+      '    subject: { name: Big Fund III, aliases: [Big Fund] }',
+      '    metric: { name: registered capital, keywords: [third, fund] }',
+      '    value: 37500000000',
+      '    currency: USD',
+      '    date: "2024-05-24"',
+      '    sources: [{ title: Team estimate, publisher: Our team }]',
+      '',
+    ].join('\n'));
+    const base = loadFactFile('test-facts.yaml', readFileSync(fixture('datasets/test-facts.yaml'), 'utf8'));
+    const dataset = new Dataset([base, team]);
+    const found = claim(check('Beijing launched a $37.5 billion fund, the third Big Fund.\n', dataset), '$37.5 billion');
+    assert.equal(found.verdict, 'supported');
+    assert.equal(dataset.facts.get('test.big-fund-iii')?.origin.file, 'team.yaml');
+  });
+});

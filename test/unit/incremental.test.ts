@@ -1,0 +1,46 @@
+import assert from 'node:assert/strict';
+import { checkMemo, type CheckResult } from '../../src/core/check.ts';
+import { bundledFacts, readFixture } from './helpers.ts';
+
+/** A small deterministic random generator, so a failure can be replayed from its seed. */
+function random(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (state * 1103515245 + 12345) & 0x7fffffff;
+    return state / 0x7fffffff;
+  };
+}
+
+const comparable = (result: CheckResult): unknown => ({ claims: result.claims, notices: result.notices, memoDate: result.memoDate, suppressed: result.suppressed });
+
+const EDITS = ['', '\n', '\n\n', '9', 'Tier 2 ', '$', ' billion', '- ', '```\n', '| a | b |\n', '<!-- ', '-->', '> ', '# ', 'Japan is a Tier 3 country. '];
+
+describe('incremental re-check', () => {
+  it('gives the same result as a full check after random edits, and reuses unchanged blocks', () => {
+    const options = { dataset: bundledFacts(), today: '2025-10-01' };
+    const base = [readFixture('memos/doctored.md'), readFixture('memos/clean.md'), readFixture('../../examples/export-controls-memo.md')].join('\n\n');
+    const next = random(42);
+    let text = base;
+    let previous = checkMemo(text, options);
+    for (let step = 0; step < 150; step++) {
+      const at = Math.floor(next() * (text.length + 1));
+      const removed = Math.floor(next() * 4);
+      const inserted = EDITS[Math.floor(next() * EDITS.length)] ?? '';
+      text = text.slice(0, at) + inserted + text.slice(at + removed);
+      const incremental = checkMemo(text, options, previous);
+      const full = checkMemo(text, options);
+      assert.deepEqual(comparable(incremental), comparable(full), `step ${step}: edit at ${at}`);
+      previous = incremental;
+    }
+  });
+
+  it('re-analyses only the block that changed', () => {
+    const options = { dataset: bundledFacts(), today: '2025-10-01' };
+    const text = readFixture('../../examples/export-controls-memo.md');
+    const first = checkMemo(text, options);
+    const edited = text.replace('$47.5 billion', '$47.6 billion');
+    const second = checkMemo(edited, options, first);
+    const reused = [...second.cache.values()].filter((analysis) => [...first.cache.values()].includes(analysis));
+    assert.equal(second.cache.size - reused.length, 1);
+  });
+});
