@@ -38,8 +38,15 @@ function cacheKey(text: string, atStart: boolean, context: UnitContext): string 
   return `${atStart ? 1 : 0}\u0000${context.heading ?? ''}\u0000${context.leadIn ?? ''}\u0000${text}`;
 }
 
+/** Judgements of claims in reused chunks are reused too while the dataset and the date stay the same. */
+const judged = new WeakMap<ChunkClaim, { dataset: Dataset; asOf: string; text: string; judgement: Judgement | undefined }>();
+
 function judge(claim: ChunkClaim, text: string, asOf: string, dataset: Dataset): Judgement | undefined {
-  return claim.kind === 'tier' ? judgeTier(claim, text, dataset) : judgeFigure(claim, text, asOf, dataset);
+  const cached = judged.get(claim);
+  if (cached && cached.dataset === dataset && cached.asOf === asOf && cached.text === text) return cached.judgement;
+  const judgement = claim.kind === 'tier' ? judgeTier(claim, text, dataset) : judgeFigure(claim, text, asOf, dataset);
+  judged.set(claim, { dataset, asOf, text, judgement });
+  return judgement;
 }
 
 /**

@@ -68,6 +68,32 @@ function contextOf(claim: ChunkClaim): Token[] {
   return tokens;
 }
 
+interface UnitMatches {
+  dataset: Dataset;
+  subjects: PhraseMatch<LoadedFact>[];
+  keywords: PhraseMatch<KeywordHit>[];
+  contextSubjects: PhraseMatch<LoadedFact>[];
+  contextKeywords: PhraseMatch<KeywordHit>[];
+}
+
+/** Phrase lookups depend only on the unit and the dataset, so they run once per unit, not once per claim. */
+const unitMatches = new WeakMap<object, UnitMatches>();
+
+function matchesOf(claim: ChunkClaim, dataset: Dataset): UnitMatches {
+  const cached = unitMatches.get(claim.view);
+  if (cached?.dataset === dataset) return cached;
+  const extra = contextOf(claim);
+  const matches: UnitMatches = {
+    dataset,
+    subjects: dataset.subjects.find(claim.view.tokens),
+    keywords: dataset.keywords.find(claim.view.tokens),
+    contextSubjects: dataset.subjects.find(extra),
+    contextKeywords: dataset.keywords.find(extra),
+  };
+  unitMatches.set(claim.view, matches);
+  return matches;
+}
+
 export function candidatesFor(claim: ChunkClaim, dataset: Dataset): Candidate[] {
   const figure = claim.figure;
   if (!figure) return [];
@@ -76,16 +102,12 @@ export function candidatesFor(claim: ChunkClaim, dataset: Dataset): Candidate[] 
   const claimFrom = tokenIndexAt(tokens, claim.from);
   const claimTo = tokenIndexAt(tokens, claim.to);
   const sentence = view.unit.role === 'tableRow' ? { from: 0, to: view.text.length } : (view.sentences.find((range) => claim.from >= range.from && claim.from < range.to) ?? { from: 0, to: view.text.length });
-  const extra = contextOf(claim);
-  const subjects: Located<LoadedFact>[] = [
-    ...locate(dataset.subjects.find(tokens), tokens, claimFrom, claimTo, sentence),
-    ...dataset.subjects.find(extra).map((match) => ({ payload: match.payload, inContext: true })),
-  ];
-  const keywords: Located<KeywordHit>[] = [
-    ...locate(dataset.keywords.find(tokens), tokens, claimFrom, claimTo, sentence),
-    ...dataset.keywords.find(extra).map((match) => ({ payload: match.payload, inContext: true })),
-  ];
+  const found = matchesOf(claim, dataset);
   const byFact = new Map<LoadedFact, Candidate>();
+  const subjects: Located<LoadedFact>[] = [
+    ...locate(found.subjects, tokens, claimFrom, claimTo, sentence),
+    ...found.contextSubjects.map((match) => ({ payload: match.payload, inContext: true })),
+  ];
   for (const subject of subjects) {
     const fact = subject.payload;
     if (fact.kind !== claim.kind || !comparable(figure.unit, fact)) continue;
@@ -94,15 +116,21 @@ export function candidatesFor(claim: ChunkClaim, dataset: Dataset): Candidate[] 
     candidate.subjectNear ||= subject.distance !== undefined;
     byFact.set(fact, candidate);
   }
-  for (const candidate of byFact.values()) {
-    const best = new Map<string, number>();
-    for (const keyword of keywords) {
-      if (keyword.payload.fact !== candidate.fact) continue;
-      const name = keyword.payload.keyword.toLowerCase();
-      best.set(name, Math.max(best.get(name) ?? 0, weight(keyword)));
-      candidate.keywordNear ||= keyword.distance !== undefined;
-    }
-    for (const value of best.values()) candidate.score += value;
+  // Best weight of each distinct keyword, for candidate facts only: a keyword many facts share costs one lookup each.
+  const keywordWeights = new Map<Candidate, Map<string, number>>();
+  const keywords: Located<KeywordHit>[] = [
+    ...locate(found.keywords, tokens, claimFrom, claimTo, sentence),
+    ...found.contextKeywords.map((match) => ({ payload: match.payload, inContext: true })),
+  ];
+  for (const keyword of keywords) {
+    const candidate = byFact.get(keyword.payload.fact);
+    if (!candidate) continue;
+    const best = keywordWeights.get(candidate) ?? new Map<string, number>();
+    const name = keyword.payload.keyword.toLowerCase();
+    best.set(name, Math.max(best.get(name) ?? 0, weight(keyword)));
+    keywordWeights.set(candidate, best);
+    candidate.keywordNear ||= keyword.distance !== undefined;
   }
+  for (const [candidate, best] of keywordWeights) for (const value of best.values()) candidate.score += value;
   return [...byFact.values()].sort((a, b) => b.score - a.score);
 }

@@ -1,0 +1,101 @@
+// Speed figures (printed, never asserted): full check vs remark-parse alone on 1k/10k/100k-word memos with
+// 100 and 10,000 facts, and the incremental re-check after a one-character edit. Ends with one JSON line.
+import { performance } from 'node:perf_hooks';
+import { readFileSync } from 'node:fs';
+import { checkMemo } from '../src/core/check.ts';
+import { Dataset } from '../src/core/dataset/dataset.ts';
+import type { FactFile } from '../src/core/dataset/load.ts';
+import { loadDatasets } from '../src/cli/datasets.ts';
+import { parseMarkdown } from '../src/core/text/parse.ts';
+import type { LoadedFact } from '../src/core/types.ts';
+
+const example = readFileSync(new URL('../examples/export-controls-memo.md', import.meta.url), 'utf8').replace(/^---[\s\S]*?---\n/, '');
+
+/** A memo of about `words` words: front matter, then the example's sections repeated with varied figures. */
+function memoOf(words: number): string {
+  const parts = ['---\ndate: 2025-09-12\n---\n'];
+  let count = 0;
+  for (let copy = 0; count < words; copy++) {
+    const section = example.replace(/\$47\.5 billion/g, `$${40 + (copy % 10)}.5 billion`).replace(/^# /m, `# Section ${copy} `);
+    parts.push(section);
+    count += section.split(/\s+/).length;
+  }
+  return parts.join('\n');
+}
+
+/** Synthetic facts that share the memo's vocabulary, so the index is exercised and not trivially empty. */
+function syntheticFacts(count: number): LoadedFact[] {
+  return Array.from({ length: count }, (_, index) => ({
+    id: `synthetic.${index}`,
+    kind: index % 2 ? 'amount' : 'benchmark',
+    subject: { name: `Synthetic Subject ${index}`, aliases: [`Synth${index}`, `Company ${index}`] },
+    metric: { name: 'figure', keywords: [`metric${index}`, 'fund', 'performance'] },
+    value: index,
+    ...(index % 2 ? { currency: 'USD' } : { unit: 'percent' }),
+    date: '2024',
+    sources: [{ title: 'Synthetic', publisher: 'Bench' }],
+    origin: { file: 'synthetic.yaml', line: 1, column: 1, bundled: false },
+  }) as LoadedFact);
+}
+
+function datasetOf(size: number): Dataset {
+  const bundled = loadDatasets([], true).files;
+  const have = bundled.reduce((sum, file) => sum + file.facts.length, 0);
+  const extra: FactFile = { path: 'synthetic.yaml', bundled: false, facts: syntheticFacts(Math.max(0, size - have)), problems: [], unreadable: false };
+  return new Dataset([...bundled, extra]);
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? 0;
+}
+
+function percentile(values: number[], share: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil(share * sorted.length) - 1)] ?? 0;
+}
+
+function time(runs: number, task: () => void): number {
+  task();
+  const times: number[] = [];
+  for (let run = 0; run < runs; run++) {
+    const start = performance.now();
+    task();
+    times.push(performance.now() - start);
+  }
+  return median(times);
+}
+
+const figures: Record<string, number> = {};
+const datasets = { 100: datasetOf(100), 10000: datasetOf(10000) };
+for (const words of [1000, 10000, 100000]) {
+  const memo = memoOf(words);
+  const runs = words >= 100000 ? 3 : 7;
+  const parse = time(runs, () => parseMarkdown(memo, true));
+  figures[`parse_${words}w_ms`] = parse;
+  for (const [size, dataset] of Object.entries(datasets)) {
+    const check = time(runs, () => checkMemo(memo, { dataset, today: '2025-10-01' }));
+    figures[`check_${words}w_${size}f_ms`] = check;
+    figures[`ratio_${words}w_${size}f`] = check / parse;
+    console.log(`${words} words, ${size} facts: check ${check.toFixed(1)} ms, remark-parse alone ${parse.toFixed(1)} ms, ratio ${(check / parse).toFixed(2)}`);
+  }
+  figures[`facts_10000_vs_100_${words}w`] = (figures[`check_${words}w_10000f_ms`] ?? 0) / (figures[`check_${words}w_100f_ms`] ?? 1);
+  console.log(`${words} words: 10,000 facts take ${figures[`facts_10000_vs_100_${words}w`]?.toFixed(2)}x the time of 100 facts`);
+}
+
+const memo = memoOf(10000);
+const dataset = datasets[10000];
+let previous = checkMemo(memo, { dataset, today: '2025-10-01' });
+const edits: number[] = [];
+let text = memo;
+for (let edit = 0; edit < 60; edit++) {
+  const at = Math.floor(((edit * 7919) % 997) / 997 * text.length);
+  text = text.slice(0, at) + (edit % 2 ? '' : 'x') + text.slice(at + (edit % 2 ? 1 : 0));
+  const start = performance.now();
+  previous = checkMemo(text, { dataset, today: '2025-10-01' }, previous);
+  edits.push(performance.now() - start);
+}
+figures.recheck_10000w_median_ms = median(edits);
+figures.recheck_10000w_p95_ms = percentile(edits, 0.95);
+console.log(`one-character edit in a 10,000-word memo, re-checked: median ${figures.recheck_10000w_median_ms.toFixed(1)} ms, p95 ${figures.recheck_10000w_p95_ms.toFixed(1)} ms`);
+console.log(JSON.stringify(Object.fromEntries(Object.entries(figures).map(([key, value]) => [key, Number(value.toFixed(3))]))));
