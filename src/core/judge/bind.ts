@@ -103,6 +103,9 @@ export function candidatesFor(claim: ChunkClaim, dataset: Dataset): Candidate[] 
   const claimTo = tokenIndexAt(tokens, claim.to);
   const sentence = view.unit.role === 'tableRow' ? { from: 0, to: view.text.length } : (view.sentences.find((range) => claim.from >= range.from && claim.from < range.to) ?? { from: 0, to: view.text.length });
   const found = matchesOf(claim, dataset);
+  // A bare number inside a name or keyword ("top ten", "Qwen 2.5") is part of that phrase, not a figure.
+  const inside = (match: PhraseMatch<unknown>): boolean => match.from < claimTo && claimFrom < match.to;
+  if (claim.needsFact && (found.subjects.some(inside) || found.keywords.some(inside))) return [];
   const byFact = new Map<LoadedFact, Candidate>();
   const subjects: Located<LoadedFact>[] = [
     ...locate(found.subjects, tokens, claimFrom, claimTo, sentence),
@@ -131,6 +134,12 @@ export function candidatesFor(claim: ChunkClaim, dataset: Dataset): Candidate[] 
     keywordWeights.set(candidate, best);
     candidate.keywordNear ||= keyword.distance !== undefined;
   }
-  for (const [candidate, best] of keywordWeights) for (const value of best.values()) candidate.score += value;
+  // The nearest keyword counts in full and the others a quarter, so a fact with many keywords does not outweigh
+  // one whose keyword stands right beside the figure.
+  for (const [candidate, best] of keywordWeights) {
+    const values = [...best.values()];
+    const top = Math.max(...values);
+    candidate.score += top + 0.25 * (values.reduce((sum, value) => sum + value, 0) - top);
+  }
   return [...byFact.values()].sort((a, b) => b.score - a.score);
 }
