@@ -26,6 +26,8 @@ describe('benchmark claims', () => {
     assert.equal(dated?.verdict, 'supported');
     assert.equal(dated?.asOf, '2018-11-30');
     assert.equal(current?.verdict, 'supported');
+    const opening = claim(check('In November 2024, China had 63 systems on the TOP500.\n'), '63');
+    assert.deepEqual([opening.verdict, opening.asOf], ['supported', '2024-11-30']);
   });
 
   it('reports bare numbers only when they bind to a fact', () => {

@@ -7,10 +7,10 @@ const MONTH_NUMBERS: Record<string, number> = {
 };
 const MONTH = String.raw`January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?`;
 const STATED_DATES: RegExp[] = [
-  new RegExp(String.raw`\b(?:on|in|from) the (?<month>${MONTH}) (?<year>(?:19|20)\d\d)(?: TOP500)? list\b`, 'g'),
-  new RegExp(String.raw`\bas of (?:(?<month>${MONTH}) )?(?<year>(?:19|20)\d\d)\b`, 'g'),
-  new RegExp(String.raw`\b(?:in )?(?:fiscal(?: year)?|FY) ?(?<year>(?:19|20)\d\d)\b`, 'g'),
-  new RegExp(String.raw`\b(?:in|by|at the end of) (?:(?:early|mid|late) )?(?:(?<month>${MONTH}) )?(?<year>(?:19|20)\d\d)\b(?!\s?[-–])`, 'g'),
+  new RegExp(String.raw`\b(?:[Oo]n|[Ii]n|[Ff]rom) the (?<month>${MONTH}) (?<year>(?:19|20)\d\d)(?: TOP500)? list\b`, 'g'),
+  new RegExp(String.raw`\b[Aa]s of (?:(?<month>${MONTH}) )?(?<year>(?:19|20)\d\d)\b`, 'g'),
+  new RegExp(String.raw`\b(?:[Ii]n )?(?:fiscal(?: year)?|FY) ?(?<year>(?:19|20)\d\d)\b`, 'g'),
+  new RegExp(String.raw`\b(?:[Ii]n|[Bb]y|[Aa]t the end of) (?:(?:early|mid|late) )?(?:(?<month>${MONTH}) )?(?<year>(?:19|20)\d\d)\b(?!\s?[-–])`, 'g'),
 ];
 
 /** The last day of a year or of a month of it, as YYYY-MM-DD. */
