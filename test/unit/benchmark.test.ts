@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { check, claim, texts } from './helpers.ts';
+import { bundledFacts, check, claim, texts } from './helpers.ts';
 
 describe('benchmark claims', () => {
   it('binds a score to the subject and the metric, not to a matching value of another metric', () => {
@@ -33,5 +33,12 @@ describe('benchmark claims', () => {
   it('reports bare numbers only when they bind to a fact', () => {
     const result = check('The team spent seven years on 12 reports about 3 topics.\n');
     assert.deepEqual(texts(result), []);
+  });
+
+  it('does not flag a figure that another fact\'s keyword stands nearer to, nor a span of time', () => {
+    const result = check('China has scale. Its population of over 1.3 billion and more than 176 million cameras feed its models. DFC grew over the past 10 years.\n', bundledFacts());
+    assert.notEqual(claim(result, '1.3 billion').verdict, 'contradicted');
+    assert.equal(claim(result, '176 million').verdict, 'supported');
+    assert.ok(!texts(result).includes('10'));
   });
 });

@@ -54,6 +54,8 @@ function isLabel(view: UnitView, at: number, end: number, written: string): bool
   if (MONTH_BEFORE.test(before) || MONTH_AFTER.test(after)) return true;
   // "Tier 2", "Qwen 2.5", "Part 740": a capitalised word right before names a thing, not a count.
   if (/(?:^|[^\p{L}'’])\p{Lu}[\p{L}\p{N}-]*\s$/u.test(before) && !/^\s*(?:of|out of)\b/.test(after)) return true;
+  // "the past 10 years", "30 days": a span of time, not a count of things.
+  if (/^\s(?:years?|months?|weeks?|days?|decades?|centuries)\b/.test(after)) return true;
   return /^\s?(?:st|nd|rd|th)\b/.test(after) || /[-–]\s?$/.test(before);
 }
 

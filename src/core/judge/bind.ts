@@ -12,6 +12,8 @@ export interface Candidate {
   /** The subject is named in the claim's own sentence (or table row). */
   subjectNear: boolean;
   keywordNear: boolean;
+  /** Tokens between the figure and the fact's nearest keyword in its sentence. */
+  keywordDistance: number;
 }
 
 /** Weight of a match outside the claim's sentence, and of one in the heading, lead-in or table header. */
@@ -114,7 +116,7 @@ export function candidatesFor(claim: ChunkClaim, dataset: Dataset): Candidate[] 
   for (const subject of subjects) {
     const fact = subject.payload;
     if (fact.kind !== claim.kind || !comparable(figure.unit, fact)) continue;
-    const candidate = byFact.get(fact) ?? { fact, score: 0, subjectNear: false, keywordNear: false };
+    const candidate = byFact.get(fact) ?? { fact, score: 0, subjectNear: false, keywordNear: false, keywordDistance: Number.POSITIVE_INFINITY };
     candidate.score = Math.max(candidate.score, weight(subject));
     candidate.subjectNear ||= subject.distance !== undefined;
     byFact.set(fact, candidate);
@@ -133,6 +135,7 @@ export function candidatesFor(claim: ChunkClaim, dataset: Dataset): Candidate[] 
     best.set(name, Math.max(best.get(name) ?? 0, weight(keyword)));
     keywordWeights.set(candidate, best);
     candidate.keywordNear ||= keyword.distance !== undefined;
+    candidate.keywordDistance = Math.min(candidate.keywordDistance, keyword.distance ?? Number.POSITIVE_INFINITY);
   }
   // The nearest keyword counts in full and the others a quarter, so a fact with many keywords does not outweigh
   // one whose keyword stands right beside the figure.

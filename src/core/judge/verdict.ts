@@ -119,7 +119,11 @@ export function judgeFigure(claim: ChunkClaim, text: string, asOf: string, datas
   const candidates = candidatesFor(claim, dataset);
   const best = candidates[0];
   if (!best) return claim.needsFact ? undefined : unverified(claim, text, candidates);
-  const strong = (candidate: Candidate): boolean => candidate.subjectNear || (candidate.keywordNear && candidate.score >= 0.5);
+  // A contradiction needs the fact named in the sentence, and no other fact's keyword standing nearer the figure
+  // ("a population of over 1.3 billion and 176 million cameras": 1.3 billion is not the camera count).
+  const nearestKeyword = Math.min(...candidates.map((candidate) => candidate.keywordDistance));
+  const strong = (candidate: Candidate): boolean =>
+    (candidate.subjectNear || (candidate.keywordNear && candidate.score >= 0.5)) && candidate.keywordDistance <= nearestKeyword;
   if (claim.needsFact && !(best.subjectNear && best.keywordNear)) return undefined;
   const close = candidates.filter((candidate) => candidate.score >= best.score * CLOSE_SCORE);
   for (const candidate of close) {
