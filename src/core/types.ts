@@ -28,8 +28,6 @@ export interface Figure {
   unit: string;
   /** The scale word the author used ("billion", "bn", "million", ""), to write a fix in the same style. */
   scale: string;
-  /** The currency symbol or word the author used ("$", "US$", "€", "yuan"), for fixes. */
-  currencyStyle?: string;
 }
 
 export interface TierClaimData {
@@ -44,27 +42,6 @@ export interface TierSizeClaimData {
   type: 'size';
   tier: number;
   figure: Figure;
-}
-
-/** A claim found by a detector, before it is judged. Offsets are into the memo's text. */
-export interface DetectedClaim {
-  kind: ClaimKind;
-  start: number;
-  end: number;
-  /** For amounts and benchmarks. */
-  figure?: Figure;
-  tier?: TierClaimData | TierSizeClaimData;
-  /** True when the claim is only worth reporting if it binds to a fact (a bare count like "227"). */
-  needsFact?: boolean;
-  /** Candidate facts with how strongly the surrounding words bind the figure to each. */
-  bindings: Binding[];
-  /** The date the claim itself states ("on the November 2024 list"), YYYY-MM-DD, end of the period. */
-  asOf?: string;
-}
-
-export interface Binding {
-  factId: string;
-  score: number;
 }
 
 export interface Source {

@@ -57,7 +57,6 @@ export const amountDetector: Detector = {
           qualifier: qualifierBefore(view.text, match.index),
           unit: currency,
           scale: scaleWord,
-          currencyStyle: style.trim(),
         }),
       });
     }

@@ -74,19 +74,16 @@ export interface FigureParts {
   qualifier: Qualifier;
   unit: string;
   scale: string;
-  currencyStyle?: string;
 }
 
 export function makeFigure(parts: FigureParts): Figure {
   const high = parts.high ?? parts.low;
   const qualifier: Qualifier = parts.high !== undefined && parts.qualifier === 'exact' ? 'range' : parts.qualifier;
-  const figure: Figure = {
+  return {
     value: parts.low,
     allowed: allowedRange(parts.low, high, parts.step, parts.qualifier),
     qualifier,
     unit: parts.unit,
     scale: parts.scale,
   };
-  if (parts.currencyStyle !== undefined) figure.currencyStyle = parts.currencyStyle;
-  return figure;
 }
