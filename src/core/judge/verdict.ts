@@ -46,7 +46,7 @@ function asOfText(fact: LoadedFact, reference: Reference): string {
   return reference.date ?? fact.date;
 }
 
-function supported(claim: ChunkClaim, fact: LoadedFact, reference: Reference, text: string): Judgement {
+function supported(fact: LoadedFact, reference: Reference, text: string): Judgement {
   const sources = sourcesOf(fact, reference);
   return {
     verdict: 'supported',
@@ -71,7 +71,7 @@ function judgeAgainst(claim: ChunkClaim, fact: LoadedFact, text: string, asOf: s
   const { current } = reading;
   if (current && intersects(figure.allowed, current.interval)) {
     if (fact.status === 'superseded' && fact.supersededBy) return undefined;
-    return supported(claim, fact, current, text);
+    return supported(fact, current, text);
   }
   const older = reading.all.filter((point) => point !== current && intersects(figure.allowed, point.interval)).at(-1);
   if (older && current && (older.date ?? '') < (current.date ?? '')) {
@@ -109,7 +109,7 @@ function judgeSuperseded(claim: ChunkClaim, fact: LoadedFact, text: string, asOf
   }, text, claim, current);
 }
 
-function unverified(claim: ChunkClaim, text: string, candidates: Candidate[]): Judgement {
+function unverified(text: string, candidates: Candidate[]): Judgement {
   const nearest = candidates[0]?.fact;
   const hint = nearest ? ` The nearest fact, ${subjectOf(nearest)}, is not named closely enough to compare.` : '';
   return { verdict: 'unverified', message: `No reference fact found for ${text}.${hint}`, sources: [] };
@@ -118,7 +118,7 @@ function unverified(claim: ChunkClaim, text: string, candidates: Candidate[]): J
 export function judgeFigure(claim: ChunkClaim, text: string, asOf: string, dataset: Dataset): Judgement | undefined {
   const candidates = candidatesFor(claim, dataset);
   const best = candidates[0];
-  if (!best) return claim.needsFact ? undefined : unverified(claim, text, candidates);
+  if (!best) return claim.needsFact ? undefined : unverified(text, candidates);
   // A contradiction needs the fact named in the sentence, and no other fact's keyword standing nearer the figure
   // ("a population of over 1.3 billion and 176 million cameras": 1.3 billion is not the camera count).
   const nearestKeyword = Math.min(...candidates.map((candidate) => candidate.keywordDistance));
@@ -126,16 +126,14 @@ export function judgeFigure(claim: ChunkClaim, text: string, asOf: string, datas
     (candidate.subjectNear || (candidate.keywordNear && candidate.score >= 0.5)) && candidate.keywordDistance <= nearestKeyword;
   if (claim.needsFact && !(best.subjectNear && best.keywordNear)) return undefined;
   const close = candidates.filter((candidate) => candidate.score >= best.score * CLOSE_SCORE);
-  for (const candidate of close) {
-    const judgement = judgeSuperseded(claim, candidate.fact, text, asOf, dataset) ?? judgeAgainst(claim, candidate.fact, text, asOf, false);
-    if (judgement?.verdict === 'supported') return judgement;
-  }
-  for (const candidate of close) {
-    const judgement = judgeSuperseded(claim, candidate.fact, text, asOf, dataset) ?? judgeAgainst(claim, candidate.fact, text, asOf, false);
-    if (judgement) return judgement;
-  }
+  // Among facts bound about equally well, the claim's value decides: a match beats an outdated value.
+  const matches = close
+    .map((candidate) => judgeSuperseded(claim, candidate.fact, text, asOf, dataset) ?? judgeAgainst(claim, candidate.fact, text, asOf, false))
+    .filter((judgement): judgement is Judgement => judgement !== undefined);
+  const matched = matches.find((judgement) => judgement.verdict === 'supported') ?? matches[0];
+  if (matched) return matched;
   // A bare count ("seven", "227") is flagged only when both its subject and its metric stand right beside it.
   if (claim.needsFact && best.score < BARE_COUNT_FLAG_SCORE) return undefined;
   const contradiction = strong(best) ? judgeAgainst(claim, best.fact, text, asOf, true) : undefined;
-  return contradiction ?? unverified(claim, text, candidates);
+  return contradiction ?? unverified(text, candidates);
 }
