@@ -1,20 +1,67 @@
-// Bundles the CLI (ESM, Node). The VS Code extension bundles join here in the next step.
+// Bundles the CLI (ESM, Node), the VS Code extension (CommonJS for the Node extension host, and a web-worker build
+// for vscode.dev) and the editor test suite. `--production` minifies and drops source maps, as packaging does.
+import { readdirSync, readFileSync } from 'node:fs';
 import * as esbuild from 'esbuild';
 
 const production = process.argv.includes('--production');
+const FACT_FILE = /\.(?:ya?ml|json)$/i;
 
-await esbuild.build({
-  entryPoints: { cli: 'src/cli/cli.ts' },
-  bundle: true,
-  format: 'esm',
-  platform: 'node',
-  target: 'node20',
-  outdir: 'dist',
-  outExtension: { '.js': '.mjs' },
-  minify: production,
-  sourcemap: !production,
-  sourcesContent: false,
-  logLevel: 'warning',
-  // Bundled CommonJS dependencies may call require(); give the ESM bundle one.
-  banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
-});
+/** `memocheck:bundled-facts`: the data/facts files as strings, so the extension reads them without file access. */
+const bundledFacts = {
+  name: 'bundled-facts',
+  setup(build) {
+    build.onResolve({ filter: /^memocheck:bundled-facts$/ }, () => ({ path: 'bundled-facts', namespace: 'memocheck' }));
+    build.onLoad({ filter: /.*/, namespace: 'memocheck' }, () => {
+      const names = readdirSync('data/facts').filter((name) => FACT_FILE.test(name)).sort();
+      const files = names.map((name) => ({ name, content: readFileSync(`data/facts/${name}`, 'utf8') }));
+      return { contents: `export default ${JSON.stringify(files)};`, loader: 'js', watchFiles: names.map((name) => `data/facts/${name}`) };
+    });
+  },
+};
+
+const common = { bundle: true, minify: production, sourcemap: !production, sourcesContent: false, logLevel: 'warning' };
+
+await Promise.all([
+  esbuild.build({
+    ...common,
+    entryPoints: { cli: 'src/cli/cli.ts' },
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    outdir: 'dist',
+    outExtension: { '.js': '.mjs' },
+    // Bundled CommonJS dependencies may call require(); give the ESM bundle one.
+    banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+  }),
+  esbuild.build({
+    ...common,
+    entryPoints: ['src/vscode/extension.ts'],
+    format: 'cjs',
+    platform: 'node',
+    target: 'node20',
+    outfile: 'dist/extension.cjs',
+    external: ['vscode'],
+    plugins: [bundledFacts],
+  }),
+  esbuild.build({
+    ...common,
+    entryPoints: ['src/vscode/extension.ts'],
+    format: 'cjs',
+    platform: 'browser',
+    target: 'es2022',
+    outfile: 'dist/web/extension.js',
+    external: ['vscode'],
+    plugins: [bundledFacts],
+  }),
+  // The extension-host suite; mocha is loaded from node_modules at run time.
+  esbuild.build({
+    ...common,
+    minify: false,
+    entryPoints: ['test/e2e/suite/index.ts'],
+    format: 'cjs',
+    platform: 'node',
+    target: 'node20',
+    outfile: 'out/e2e/index.cjs',
+    external: ['vscode', 'mocha'],
+  }),
+]);

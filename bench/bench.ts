@@ -1,13 +1,19 @@
 // Speed figures (printed, never asserted): full check vs remark-parse alone on 1k/10k/100k-word memos with
-// 100 and 10,000 facts, and the incremental re-check after a one-character edit. Ends with one JSON line.
+// 100 and 10,000 facts, the incremental re-check after a one-character edit (core alone, and with the editor
+// adapter's diagnostics), and the packaged extension bundle sizes. Ends with one JSON line.
 import { performance } from 'node:perf_hooks';
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { readFileSync, statSync } from 'node:fs';
 import { checkMemo } from '../src/core/check.ts';
 import { Dataset } from '../src/core/dataset/dataset.ts';
 import type { FactFile } from '../src/core/dataset/load.ts';
 import { loadDatasets } from '../src/cli/datasets.ts';
 import { parseMarkdown } from '../src/core/text/parse.ts';
 import type { LoadedFact } from '../src/core/types.ts';
+import { diagnosticSpecs } from '../src/vscode/diagnostic-specs.ts';
+import type { Severities } from '../src/vscode/settings.ts';
+
+const EDITOR_DEFAULTS: Severities = { contradicted: 'error', outdated: 'warning', unverified: 'information', supported: 'off' };
 
 const example = readFileSync(new URL('../examples/export-controls-memo.md', import.meta.url), 'utf8').replace(/^---[\s\S]*?---\n/, '');
 
@@ -87,6 +93,7 @@ const memo = memoOf(10000);
 const dataset = datasets[10000];
 let previous = checkMemo(memo, { dataset, today: '2025-10-01' });
 const edits: number[] = [];
+const adapterEdits: number[] = [];
 let text = memo;
 for (let edit = 0; edit < 60; edit++) {
   const at = Math.floor(((edit * 7919) % 997) / 997 * text.length);
@@ -94,8 +101,21 @@ for (let edit = 0; edit < 60; edit++) {
   const start = performance.now();
   previous = checkMemo(text, { dataset, today: '2025-10-01' }, previous);
   edits.push(performance.now() - start);
+  // What the editor adds when the debounce fires: the diagnostics for the new result.
+  diagnosticSpecs(previous, EDITOR_DEFAULTS);
+  adapterEdits.push(performance.now() - start);
 }
 figures.recheck_10000w_median_ms = median(edits);
 figures.recheck_10000w_p95_ms = percentile(edits, 0.95);
 console.log(`one-character edit in a 10,000-word memo, re-checked: median ${figures.recheck_10000w_median_ms.toFixed(1)} ms, p95 ${figures.recheck_10000w_p95_ms.toFixed(1)} ms`);
+figures.editor_recheck_10000w_median_ms = median(adapterEdits);
+figures.editor_recheck_10000w_p95_ms = percentile(adapterEdits, 0.95);
+console.log(`the same, debounce firing to diagnostics (core + adapter, one process): median ${figures.editor_recheck_10000w_median_ms.toFixed(1)} ms, p95 ${figures.editor_recheck_10000w_p95_ms.toFixed(1)} ms (target p95 < 50 ms)`);
+
+// The extension bundles as packaged (minified, no source maps).
+execFileSync(process.execPath, ['esbuild.mjs', '--production'], { stdio: 'inherit' });
+for (const [name, path] of [['node', 'dist/extension.cjs'], ['web', 'dist/web/extension.js']] as const) {
+  figures[`bundle_${name}_kb`] = statSync(path).size / 1024;
+  console.log(`extension bundle (${name}): ${(statSync(path).size / 1024 / 1024).toFixed(2)} MB (target < 1.5 MB)`);
+}
 console.log(JSON.stringify(Object.fromEntries(Object.entries(figures).map(([key, value]) => [key, Number(value.toFixed(3))]))));

@@ -19,8 +19,8 @@ export interface ChunkClaim extends UnitClaim {
 export interface ChunkAnalysis {
   claims: ChunkClaim[];
   frontMatter?: string;
-  /** Chunk-relative 1-based lines holding an ignore-next-line directive. */
-  ignoreDirectiveLines: number[];
+  /** Chunk-relative 1-based lines whose claims an ignore directive hides. */
+  ignoredLines: number[];
   /** The context the next chunk starts with. */
   contextAfter: UnitContext;
 }
@@ -64,7 +64,7 @@ export function analyzeChunk(text: string, atMemoStart: boolean, contextBefore: 
       claims.push({ ...claim, view, start: unit.starts[claim.from] ?? 0, end: unit.ends[claim.to - 1] ?? 0, ...(asOf ? { asOf } : {}) });
     }
   }
-  const analysis: ChunkAnalysis = { claims, ignoreDirectiveLines: parsed.ignoreDirectiveLines, contextAfter: context };
+  const analysis: ChunkAnalysis = { claims, ignoredLines: parsed.ignoredLines, contextAfter: context };
   if (parsed.frontMatter !== undefined) analysis.frontMatter = parsed.frontMatter;
   return analysis;
 }

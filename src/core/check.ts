@@ -23,7 +23,7 @@ export interface CheckResult {
   notices: Notice[];
   /** The date the memo is judged as of. */
   memoDate: string;
-  /** Claims hidden by memocheck-ignore-next-line directives. */
+  /** Claims hidden by memocheck-ignore-next-line and memocheck-ignore-line directives. */
   suppressed: number;
   /** Facts by id for the claims, so reporters can show a fact's dataset file and disagreements. */
   facts: Map<string, LoadedFact>;
@@ -74,7 +74,7 @@ export function checkMemo(source: string, options: CheckOptions, previous?: Chec
     cache.set(key, analysis);
     if (analysis.frontMatter !== undefined) memoDate = frontMatterDate(analysis.frontMatter);
     const firstLine = point(chunk.start).line;
-    for (const line of analysis.ignoreDirectiveLines) ignoredLines.add(firstLine + line);
+    for (const line of analysis.ignoredLines) ignoredLines.add(firstLine + line - 1);
     for (const claim of analysis.claims) located.push({ claim, start: chunk.start + claim.start, end: chunk.start + claim.end });
     context = analysis.contextAfter;
   }

@@ -26,11 +26,12 @@ export interface ChunkUnits {
   units: TextUnit[];
   /** Raw YAML of the memo's front matter (first chunk only). */
   frontMatter?: string;
-  /** 1-based lines (relative to the chunk) that hold a memocheck-ignore-next-line comment. */
-  ignoreDirectiveLines: number[];
+  /** 1-based lines (relative to the chunk) whose claims an ignore directive hides. */
+  ignoredLines: number[];
 }
 
 const IGNORE_NEXT_LINE = /<!--\s*memocheck-ignore-next-line\s*-->/;
+const IGNORE_LINE = /<!--\s*memocheck-ignore-line\s*-->/;
 
 /**
  * A chunk is parsed without the rest of the memo, so a footnote or link reference whose definition sits in another
@@ -148,16 +149,20 @@ function collect(node: Root | RootContent, source: string, inList: boolean, out:
   }
 }
 
-/** Ignore directives are HTML comments, as blocks or inline in a paragraph. */
+/**
+ * Ignore directives are HTML comments, as blocks or inline (in a paragraph, heading or table cell):
+ * `memocheck-ignore-next-line` hides the line after the comment, `memocheck-ignore-line` the line it starts on.
+ */
 function collectDirectives(node: Root | RootContent, out: ChunkUnits): void {
-  if (node.type === 'html' && node.position && IGNORE_NEXT_LINE.test(node.value)) {
-    out.ignoreDirectiveLines.push(node.position.end.line);
+  if (node.type === 'html' && node.position) {
+    if (IGNORE_NEXT_LINE.test(node.value)) out.ignoredLines.push(node.position.end.line + 1);
+    if (IGNORE_LINE.test(node.value)) out.ignoredLines.push(node.position.start.line);
   }
   if ('children' in node) for (const child of (node as Parents).children) collectDirectives(child, out);
 }
 
 export function unitsOf(tree: Root, source: string): ChunkUnits {
-  const out: ChunkUnits = { units: [], ignoreDirectiveLines: [] };
+  const out: ChunkUnits = { units: [], ignoredLines: [] };
   collect(tree, source, false, out);
   collectDirectives(tree, out);
   return out;

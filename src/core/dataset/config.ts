@@ -1,0 +1,49 @@
+// The workspace config file (.memocheck.json): which team fact files a folder's memos are checked against.
+// Read with `yaml` (JSON is YAML) so every problem has a line and column.
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import type { Problem } from '../types.ts';
+
+export const CONFIG_FILE_NAME = '.memocheck.json';
+
+export interface MemocheckConfig {
+  /** Paths or globs, relative to the folder holding the config file. */
+  datasets: string[];
+  includeBundledDataset?: boolean;
+}
+
+export function parseConfig(path: string, content: string): { config: MemocheckConfig; problems: Problem[] } {
+  const lines = new LineCounter();
+  const problems: Problem[] = [];
+  const config: MemocheckConfig = { datasets: [] };
+  const report = (node: Node | null | undefined, severity: Problem['severity'], message: string): void => {
+    const { line, col } = lines.linePos(node?.range?.[0] ?? 0);
+    problems.push({ file: path, line: Math.max(line, 1), column: Math.max(col, 1), severity, message });
+  };
+  const doc = parseDocument(content, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+  for (const error of doc.errors) {
+    const { line, col } = lines.linePos(error.pos[0]);
+    problems.push({ file: path, line, column: col, severity: 'error', message: `cannot parse: ${error.message.split('\n')[0] ?? ''}` });
+  }
+  if (doc.errors.length > 0) return { config, problems };
+  if (!isMap(doc.contents)) {
+    report(doc.contents, 'error', 'expected an object with "datasets"');
+    return { config, problems };
+  }
+  for (const pair of doc.contents.items) {
+    const key = isScalar(pair.key) ? String(pair.key.value) : '';
+    const value = pair.value as Node | null;
+    if (key === 'datasets') {
+      if (!isSeq(value)) report(value ?? (pair.key as Node), 'error', '"datasets" must be a list of paths or globs');
+      else for (const item of value.items) {
+        if (isScalar(item) && typeof item.value === 'string' && item.value.trim() !== '') config.datasets.push(item.value);
+        else report(item as Node, 'error', 'each dataset must be a path or glob (a non-empty string)');
+      }
+    } else if (key === 'includeBundledDataset') {
+      if (isScalar(value) && typeof value.value === 'boolean') config.includeBundledDataset = value.value;
+      else report(value ?? (pair.key as Node), 'error', '"includeBundledDataset" must be true or false');
+    } else if (key !== '$schema') {
+      report(pair.key as Node, 'warning', `unknown property "${key}" (ignored)`);
+    }
+  }
+  return { config, problems };
+}

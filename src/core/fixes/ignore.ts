@@ -1,0 +1,27 @@
+// The "ignore this claim" quick fix: an inline `<!-- memocheck-ignore-line -->` comment on the claim's line.
+// Inline HTML renders as nothing, so the memo reads the same; it never splits a paragraph, list or table the way a
+// comment on a line of its own would.
+import { parseMarkdown } from '../text/parse.ts';
+import type { Root, RootContent } from 'mdast';
+import type { TextEdit } from './edit.ts';
+
+export const IGNORE_LINE_DIRECTIVE = '<!-- memocheck-ignore-line -->';
+
+function insideTableCell(node: Root | RootContent, offset: number): boolean {
+  const { start, end } = node.position ?? {};
+  if (start === undefined || end === undefined || offset < start.offset! || offset >= end.offset!) return false;
+  if (node.type === 'tableCell') return true;
+  return 'children' in node && node.children.some((child) => insideTableCell(child, offset));
+}
+
+/**
+ * In a table the comment goes right after the claim, inside its cell (after the row's last pipe it would make a cell
+ * of its own). Elsewhere it goes at the end of the claim's line, before any hard break (trailing spaces or a backslash).
+ */
+export function ignoreClaimEdit(source: string, claimStart: number, claimEnd: number): TextEdit {
+  if (insideTableCell(parseMarkdown(source, true), claimStart)) return { start: claimEnd, end: claimEnd, text: ` ${IGNORE_LINE_DIRECTIVE}` };
+  const lineEnd = /\r?\n|$/.exec(source.slice(claimStart))!.index + claimStart;
+  const line = source.slice(claimStart, lineEnd);
+  const at = claimStart + line.replace(/[ \t]*\\?[ \t]*$/, '').length;
+  return { start: at, end: at, text: ` ${IGNORE_LINE_DIRECTIVE}` };
+}

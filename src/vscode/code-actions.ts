@@ -1,0 +1,54 @@
+// Quick fixes on a claim: write the reference value in the memo's own style, cite a source in a GFM footnote,
+// or ignore the claim with an inline directive. The edits themselves are computed by the core (core/fixes).
+import * as vscode from 'vscode';
+import type { TextEdit } from '../core/fixes/edit.ts';
+import { citeInFootnoteEdits } from '../core/fixes/footnote.ts';
+import { ignoreClaimEdit } from '../core/fixes/ignore.ts';
+import type { CheckedClaim } from '../core/types.ts';
+import { claimsAt } from './claims-at.ts';
+import type { MemoChecker } from './memo-checker.ts';
+
+/** Enough choice for a claim with several sources without flooding the menu. */
+const MAX_CITED_SOURCES = 3;
+
+function workspaceEdit(document: vscode.TextDocument, edits: readonly TextEdit[]): vscode.WorkspaceEdit {
+  const edit = new vscode.WorkspaceEdit();
+  for (const { start, end, text } of edits) edit.replace(document.uri, new vscode.Range(document.positionAt(start), document.positionAt(end)), text);
+  return edit;
+}
+
+export class ClaimCodeActionProvider implements vscode.CodeActionProvider {
+  static readonly metadata: vscode.CodeActionProviderMetadata = { providedCodeActionKinds: [vscode.CodeActionKind.QuickFix] };
+
+  constructor(private readonly checker: MemoChecker) {}
+
+  provideCodeActions(document: vscode.TextDocument, range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
+    const text = document.getText();
+    const result = this.checker.resultFor(document.uri);
+    // A result for other text (an edit not yet re-checked) would put the edits in the wrong place.
+    if (!result || result.text !== text) return [];
+    return claimsAt(result, range).flatMap(({ claim, range: claimRange }) => {
+      const diagnostics = context.diagnostics.filter((diagnostic) => diagnostic.source === 'memocheck' && diagnostic.range.isEqual(claimRange));
+      return this.actionsFor(document, text, claim, diagnostics);
+    });
+  }
+
+  private actionsFor(document: vscode.TextDocument, text: string, claim: CheckedClaim, diagnostics: vscode.Diagnostic[]): vscode.CodeAction[] {
+    const actions: vscode.CodeAction[] = [];
+    const action = (title: string, edits: TextEdit[], preferred = false): void => {
+      const fix = new vscode.CodeAction(title, vscode.CodeActionKind.QuickFix);
+      fix.edit = workspaceEdit(document, edits);
+      fix.diagnostics = diagnostics;
+      fix.isPreferred = preferred;
+      actions.push(fix);
+    };
+    const start = claim.start.offset;
+    const end = claim.end.offset;
+    if (claim.expected !== undefined && (claim.verdict === 'contradicted' || claim.verdict === 'outdated')) {
+      action(`Replace with "${claim.expected}"`, [{ start, end, text: claim.expected }], true);
+    }
+    for (const source of claim.sources.slice(0, MAX_CITED_SOURCES)) action(`Cite source in a footnote: ${source.title}`, citeInFootnoteEdits(text, end, source));
+    if (claim.verdict !== 'supported') action('Ignore this claim (memocheck-ignore-line)', [ignoreClaimEdit(text, start, end)]);
+    return actions;
+  }
+}

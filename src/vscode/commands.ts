@@ -1,0 +1,20 @@
+// The Command Palette commands, titled "Memocheck: ..." in package.json.
+import * as vscode from 'vscode';
+import { bundledFileNames, bundledUri } from './bundled-dataset.ts';
+import type { DatasetManager } from './dataset-manager.ts';
+import type { Log } from './log.ts';
+import type { MemoChecker } from './memo-checker.ts';
+
+async function openBundledDataset(): Promise<void> {
+  const name = await vscode.window.showQuickPick(bundledFileNames(), { placeHolder: 'Bundled fact file to open (read-only)' });
+  if (name) await vscode.window.showTextDocument(bundledUri(name), { preview: true });
+}
+
+export function registerCommands(checker: MemoChecker, datasets: DatasetManager, log: Log): vscode.Disposable[] {
+  return [
+    vscode.commands.registerCommand('memocheck.recheck', () => checker.checkAll()),
+    vscode.commands.registerCommand('memocheck.reloadDatasets', () => datasets.reloadAll()),
+    vscode.commands.registerCommand('memocheck.showLog', () => log.show()),
+    vscode.commands.registerCommand('memocheck.openBundledDataset', openBundledDataset),
+  ];
+}

@@ -1,0 +1,84 @@
+// Which team fact files a workspace folder uses: the memocheck.datasets setting plus the folder's .memocheck.json.
+import * as vscode from 'vscode';
+import { CONFIG_FILE_NAME, parseConfig } from '../core/dataset/config.ts';
+import type { Problem } from '../core/types.ts';
+import { readText } from './read-text.ts';
+import type { Settings } from './settings.ts';
+
+export interface DatasetEntry {
+  /** The path or glob as written. */
+  pattern: string;
+  /** Where it was written: the config file, or undefined for the settings. */
+  declaredIn?: vscode.Uri;
+}
+
+export interface FolderDatasetFiles {
+  files: vscode.Uri[];
+  entries: DatasetEntry[];
+  includeBundled: boolean;
+  configUri?: vscode.Uri;
+  /** Problems of the config file, and entries that name missing files (reported on the config file). */
+  problems: Problem[];
+  /** Setting entries that name missing files: there is no file to show them on. */
+  missing: string[];
+}
+
+const GLOB = /[*?{}[\]]/;
+
+export const isAbsolutePath = (entry: string): boolean => /^(?:\/|[a-zA-Z]:[\\/])/.test(entry);
+const EXCLUDE = '**/node_modules/**';
+
+function problemAt(configUri: vscode.Uri, text: string, entry: string, message: string): Problem {
+  const offset = Math.max(text.indexOf(JSON.stringify(entry)), 0);
+  const before = text.slice(0, offset).split('\n');
+  return { file: configUri.toString(), line: before.length, column: (before.at(-1)?.length ?? 0) + 1, severity: 'error', message };
+}
+
+export async function datasetFilesOf(folder: vscode.WorkspaceFolder | undefined, settings: Settings): Promise<FolderDatasetFiles> {
+  const result: FolderDatasetFiles = { files: [], entries: [], includeBundled: settings.includeBundledDataset, problems: [], missing: [] };
+  let configText = '';
+  if (folder) {
+    const configUri = vscode.Uri.joinPath(folder.uri, CONFIG_FILE_NAME);
+    const read = await readText(configUri);
+    if ('text' in read) {
+      configText = read.text;
+      const { config, problems } = parseConfig(configUri.toString(), read.text);
+      result.configUri = configUri;
+      result.problems.push(...problems);
+      result.entries.push(...config.datasets.map((pattern) => ({ pattern, declaredIn: configUri })));
+      if (config.includeBundledDataset !== undefined) result.includeBundled = config.includeBundledDataset;
+    }
+  }
+  result.entries.push(...settings.datasets.map((pattern) => ({ pattern })));
+  const seen = new Set<string>();
+  for (const entry of result.entries) {
+    for (const uri of await resolveEntry(folder, entry.pattern)) {
+      if (seen.has(uri.toString())) continue;
+      if (!GLOB.test(entry.pattern) && !(await exists(uri))) {
+        if (entry.declaredIn) result.problems.push(problemAt(entry.declaredIn, configText, entry.pattern, `dataset "${entry.pattern}" not found`));
+        else result.missing.push(entry.pattern);
+        continue;
+      }
+      seen.add(uri.toString());
+      result.files.push(uri);
+    }
+  }
+  return result;
+}
+
+function exists(uri: vscode.Uri): Thenable<boolean> {
+  return vscode.workspace.fs.stat(uri).then(
+    () => true,
+    () => false,
+  );
+}
+
+async function resolveEntry(folder: vscode.WorkspaceFolder | undefined, pattern: string): Promise<vscode.Uri[]> {
+  if (GLOB.test(pattern)) {
+    if (!folder) return [];
+    const found = await vscode.workspace.findFiles(new vscode.RelativePattern(folder, pattern), EXCLUDE);
+    return found.sort((a, b) => a.toString().localeCompare(b.toString()));
+  }
+  if (isAbsolutePath(pattern)) return [vscode.Uri.file(pattern)];
+  return folder ? [vscode.Uri.joinPath(folder.uri, pattern)] : [];
+}

@@ -1,0 +1,47 @@
+// What the editor shows for a check, as plain data (no vscode import), so the adapter's work per keystroke can be
+// measured in one process with the core (bench) and tested without an editor.
+import type { CheckResult } from '../core/check.ts';
+import type { CheckedClaim, Verdict } from '../core/types.ts';
+import type { Severities, SeverityName } from './settings.ts';
+
+export interface Span {
+  startLine: number;
+  startCharacter: number;
+  endLine: number;
+  endCharacter: number;
+}
+
+export interface DiagnosticSpec extends Span {
+  severity: Exclude<SeverityName, 'off'>;
+  message: string;
+  verdict: Verdict | 'notice';
+  factId: string | null;
+}
+
+/** unist points are 1-based; VS Code positions are 0-based. Columns are UTF-16 code units in both. */
+export function spanOf(claim: Pick<CheckedClaim, 'start' | 'end'>): Span {
+  return { startLine: claim.start.line - 1, startCharacter: claim.start.column - 1, endLine: claim.end.line - 1, endCharacter: claim.end.column - 1 };
+}
+
+export function diagnosticSpecs(result: CheckResult, severities: Severities): DiagnosticSpec[] {
+  const specs: DiagnosticSpec[] = [];
+  for (const claim of result.claims) {
+    const severity = severities[claim.verdict];
+    if (severity !== 'off') specs.push({ ...spanOf(claim), severity, message: claim.message, verdict: claim.verdict, factId: claim.factId });
+  }
+  // A memo-wide notice (a rescinded rule) sits on the first claim that relies on it, where the author will see it.
+  const noticeSeverity = severities.outdated;
+  for (const notice of result.notices) {
+    const anchor = result.claims.find((claim) => claim.factId === notice.factId);
+    if (anchor && noticeSeverity !== 'off') specs.push({ ...spanOf(anchor), severity: noticeSeverity, message: notice.message, verdict: 'notice', factId: notice.factId });
+  }
+  return specs;
+}
+
+export type VerdictCounts = Record<Verdict, number>;
+
+export function countVerdicts(result: CheckResult): VerdictCounts {
+  const counts: VerdictCounts = { contradicted: 0, outdated: 0, unverified: 0, supported: 0 };
+  for (const claim of result.claims) counts[claim.verdict]++;
+  return counts;
+}

@@ -1,0 +1,39 @@
+// Turns a check into VS Code diagnostics: source "memocheck", the fact id as code linking to the fact's entry in
+// its dataset file, and the fact's location as related information for reviewers.
+import * as vscode from 'vscode';
+import type { CheckResult } from '../core/check.ts';
+import type { FactOrigin } from '../core/types.ts';
+import { diagnosticSpecs, type DiagnosticSpec, type Span } from './diagnostic-specs.ts';
+import type { Severities, SeverityName } from './settings.ts';
+
+const SEVERITIES: Record<Exclude<SeverityName, 'off'>, vscode.DiagnosticSeverity> = {
+  error: vscode.DiagnosticSeverity.Error,
+  warning: vscode.DiagnosticSeverity.Warning,
+  information: vscode.DiagnosticSeverity.Information,
+  hint: vscode.DiagnosticSeverity.Hint,
+};
+
+export const rangeOf = (span: Span): vscode.Range => new vscode.Range(span.startLine, span.startCharacter, span.endLine, span.endCharacter);
+
+/** The fact's entry: its dataset file opened at the fact's line (bundled files open read-only). */
+export function factLocation(origin: FactOrigin): vscode.Location {
+  return new vscode.Location(vscode.Uri.parse(origin.file), new vscode.Position(origin.line - 1, origin.column - 1));
+}
+
+function toDiagnostic(spec: DiagnosticSpec, result: CheckResult): vscode.Diagnostic {
+  const diagnostic = new vscode.Diagnostic(rangeOf(spec), spec.message, SEVERITIES[spec.severity]);
+  diagnostic.source = 'memocheck';
+  const fact = spec.factId === null ? undefined : result.facts.get(spec.factId);
+  if (fact) {
+    const location = factLocation(fact.origin);
+    diagnostic.code = { value: fact.id, target: location.uri.with({ fragment: `L${fact.origin.line},${fact.origin.column}` }) };
+    diagnostic.relatedInformation = [new vscode.DiagnosticRelatedInformation(location, `Reference fact ${fact.id}`)];
+  } else if (spec.factId !== null) {
+    diagnostic.code = spec.factId;
+  }
+  return diagnostic;
+}
+
+export function diagnosticsOf(result: CheckResult, severities: Severities): vscode.Diagnostic[] {
+  return diagnosticSpecs(result, severities).map((spec) => toDiagnostic(spec, result));
+}

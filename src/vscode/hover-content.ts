@@ -1,0 +1,49 @@
+// The hover for a claim, as Markdown built from dataset text that other people wrote: every piece of their text is
+// escaped, only http(s) links are made, and the result is rendered untrusted (no command links, no HTML).
+import type { CheckedClaim, LoadedFact, Source } from '../core/types.ts';
+
+/** Backslash-escapes all ASCII punctuation (valid in CommonMark) and folds line breaks, so text stays text. */
+export function escapeMarkdown(text: string): string {
+  return text.replace(/\s+/g, ' ').replace(/[!-/:-@[-`{-~]/g, '\\$&');
+}
+
+/** A web address as a link destination, or undefined for anything that is not plain http(s). */
+export function safeLink(url: string | undefined): string | undefined {
+  if (url === undefined || !/^https?:\/\//i.test(url)) return undefined;
+  try {
+    return new URL(url).href.replace(/[()<> ]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`);
+  } catch {
+    return undefined;
+  }
+}
+
+const VERDICT_TITLES: Record<CheckedClaim['verdict'], string> = {
+  contradicted: 'Contradicted by the dataset',
+  outdated: 'Outdated',
+  unverified: 'Not verified',
+  supported: 'Supported by the dataset',
+};
+
+function sourceLines(source: Source): string[] {
+  const link = safeLink(source.url);
+  const title = escapeMarkdown(source.title);
+  const details = [source.publisher, source.date].filter(Boolean).map((part) => escapeMarkdown(part!));
+  const lines = [`- ${link ? `[${title}](${link})` : title}${details.length > 0 ? ` — ${details.join(', ')}` : ''}${source.secondary ? ' _(secondary)_' : ''}`];
+  if (source.quote) lines.push(`  > ${escapeMarkdown(source.quote)}`);
+  return lines;
+}
+
+/** `datasetLabel` names where the fact came from, e.g. "bundled dataset, big-fund.yaml, line 4". */
+export function hoverMarkdown(claim: CheckedClaim, fact: LoadedFact | undefined, datasetLabel: string | undefined): string {
+  const parts = [`**Memocheck: ${VERDICT_TITLES[claim.verdict]}** (${claim.kind} claim, as of ${escapeMarkdown(claim.asOf)})`];
+  const comparison = [`Claimed: ${escapeMarkdown(claim.text)}`];
+  if (claim.expected !== undefined) comparison.push(`Reference: ${escapeMarkdown(claim.expected)}`);
+  parts.push(comparison.join(' · '), escapeMarkdown(claim.message));
+  if (claim.sources.length > 0) parts.push(['**Sources**', ...claim.sources.flatMap(sourceLines)].join('\n'));
+  const disagreements = fact?.disagreements ?? [];
+  if (disagreements.length > 0) {
+    parts.push(['**Sources disagree**', ...disagreements.flatMap((entry) => [`- ${escapeMarkdown(entry.note)}`, ...(entry.sources ?? []).flatMap((source) => sourceLines(source).map((line) => `  ${line}`))])].join('\n'));
+  }
+  if (fact) parts.push(`Fact ${escapeMarkdown(fact.id)}${datasetLabel ? ` from ${escapeMarkdown(datasetLabel)}` : ''}`);
+  return parts.join('\n\n');
+}

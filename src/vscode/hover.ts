@@ -1,0 +1,29 @@
+// Hover on a claim: verdict, claimed and reference values, sources and the fact's dataset file (hover-content.ts).
+import * as vscode from 'vscode';
+import type { FactOrigin } from '../core/types.ts';
+import { claimsAt } from './claims-at.ts';
+import { hoverMarkdown } from './hover-content.ts';
+import type { MemoChecker } from './memo-checker.ts';
+
+function datasetLabel(origin: FactOrigin): string {
+  const uri = vscode.Uri.parse(origin.file);
+  const name = origin.bundled ? `bundled dataset, ${uri.path.slice(1)}` : vscode.workspace.asRelativePath(uri);
+  return `${name}, line ${origin.line}`;
+}
+
+export class ClaimHoverProvider implements vscode.HoverProvider {
+  constructor(private readonly checker: MemoChecker) {}
+
+  provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
+    const result = this.checker.resultFor(document.uri);
+    const found = claimsAt(result, new vscode.Range(position, position))[0];
+    if (!result || !found) return undefined;
+    const fact = found.claim.factId === null ? undefined : result.facts.get(found.claim.factId);
+    // Untrusted: no command links run, no HTML renders, no theme icons from data.
+    const markdown = new vscode.MarkdownString(hoverMarkdown(found.claim, fact, fact && datasetLabel(fact.origin)));
+    markdown.isTrusted = false;
+    markdown.supportHtml = false;
+    markdown.supportThemeIcons = false;
+    return new vscode.Hover(markdown, found.range);
+  }
+}

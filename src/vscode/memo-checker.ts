@@ -1,0 +1,105 @@
+// Checks every open Markdown document, saved or not: at once when it opens, after a debounce while the author
+// types, reusing the previous check's unchanged blocks; a result for an outdated version is dropped.
+import * as vscode from 'vscode';
+import { checkMemo, type CheckResult } from '../core/check.ts';
+import { countVerdicts, type VerdictCounts } from './diagnostic-specs.ts';
+import { diagnosticsOf } from './diagnostics.ts';
+import { DatasetManager } from './dataset-manager.ts';
+import type { Log } from './log.ts';
+import { readSettings } from './settings.ts';
+
+export interface CheckEvent {
+  uri: vscode.Uri;
+  version: number;
+  counts: VerdictCounts;
+  /** From the debounce firing (or the check starting) to diagnostics set, in milliseconds. */
+  durationMs: number;
+}
+
+/** Views of a document that are not the memo itself: diffs, output, source control input. */
+const IGNORED_SCHEMES = new Set(['git', 'output', 'vscode-scm', 'vscode-userdata']);
+
+export class MemoChecker implements vscode.Disposable {
+  private readonly results = new Map<string, CheckResult>();
+  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly checked = new vscode.EventEmitter<CheckEvent>();
+  private readonly disposables: vscode.Disposable[] = [this.checked];
+  readonly onDidCheck = this.checked.event;
+
+  constructor(
+    private readonly diagnostics: vscode.DiagnosticCollection,
+    private readonly datasets: DatasetManager,
+    private readonly log: Log,
+  ) {
+    this.disposables.push(
+      vscode.workspace.onDidOpenTextDocument((document) => this.schedule(document, 0)),
+      vscode.workspace.onDidChangeTextDocument(({ document, contentChanges }) => {
+        if (contentChanges.length > 0) this.schedule(document, readSettings(document.uri).debounceMs);
+      }),
+      vscode.workspace.onDidCloseTextDocument((document) => this.forget(document.uri)),
+      vscode.workspace.onDidChangeConfiguration((event) => {
+        if (event.affectsConfiguration('memocheck')) this.checkAll();
+      }),
+      datasets.onDidChange((folderKey) => {
+        for (const document of vscode.workspace.textDocuments) if (DatasetManager.keyOf(document.uri) === folderKey) this.schedule(document, 0);
+      }),
+    );
+  }
+
+  static isMemo(document: vscode.TextDocument): boolean {
+    return document.languageId === 'markdown' && !IGNORED_SCHEMES.has(document.uri.scheme);
+  }
+
+  resultFor(uri: vscode.Uri): CheckResult | undefined {
+    return this.results.get(uri.toString());
+  }
+
+  checkAll(): void {
+    for (const document of vscode.workspace.textDocuments) this.schedule(document, 0);
+  }
+
+  private schedule(document: vscode.TextDocument, delay: number): void {
+    if (!MemoChecker.isMemo(document)) {
+      // A document whose language changed away from Markdown keeps no memo diagnostics.
+      if (this.results.has(document.uri.toString())) this.forget(document.uri);
+      return;
+    }
+    const key = document.uri.toString();
+    clearTimeout(this.timers.get(key));
+    this.timers.set(
+      key,
+      setTimeout(() => {
+        this.timers.delete(key);
+        this.check(document).catch((error: unknown) => this.log.error(`checking ${key} failed: ${(error as Error).stack ?? String(error)}`));
+      }, delay),
+    );
+  }
+
+  private async check(document: vscode.TextDocument): Promise<void> {
+    const started = performance.now();
+    const version = document.version;
+    const { dataset } = await this.datasets.datasetFor(document.uri);
+    // Stale: the memo changed or closed while its dataset loaded; the newer change has its own check scheduled.
+    if (document.isClosed || document.version !== version) return;
+    const key = document.uri.toString();
+    const result = checkMemo(document.getText(), { dataset }, this.results.get(key));
+    this.results.set(key, result);
+    this.diagnostics.set(document.uri, diagnosticsOf(result, readSettings(document.uri).severities));
+    const durationMs = performance.now() - started;
+    this.log.trace(`checked ${key} v${version}: ${result.claims.length} claims in ${durationMs.toFixed(1)} ms`);
+    this.checked.fire({ uri: document.uri, version, counts: countVerdicts(result), durationMs });
+  }
+
+  private forget(uri: vscode.Uri): void {
+    const key = uri.toString();
+    clearTimeout(this.timers.get(key));
+    this.timers.delete(key);
+    this.results.delete(key);
+    this.diagnostics.delete(uri);
+  }
+
+  dispose(): void {
+    for (const timer of this.timers.values()) clearTimeout(timer);
+    for (const disposable of this.disposables) disposable.dispose();
+  }
+}
