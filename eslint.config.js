@@ -1,4 +1,5 @@
 import js from '@eslint/js';
+import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
@@ -6,6 +7,11 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
-    languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
+    languageOptions: { globals: globals.node },
+  },
+  {
+    // Playwright page functions run in the browser.
+    files: ['test/e2e/ui/**'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
 );

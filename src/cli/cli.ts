@@ -1,6 +1,7 @@
 // memocheck: checks memos from the command line and exits 0 (clean), 1 (flags) or 2 (cannot run).
 import packageJson from '../../package.json';
 import { checkMemo } from '../core/check.ts';
+import { readCliConfig } from './config.ts';
 import { loadDatasets } from './datasets.ts';
 import { formatJson } from './format-json.ts';
 import { formatSarif } from './format-sarif.ts';
@@ -33,8 +34,9 @@ export function run(argv: readonly string[], io: CliIo): number {
     io.stdout(`${packageJson.version}\n`);
     return 0;
   }
-  const { dataset, files } = loadDatasets(options.datasets, options.bundled);
-  const report: RunReport = { memos: [], problems: [...dataset.problems] };
+  const config = readCliConfig(options.config);
+  const { dataset, files } = loadDatasets([...config.datasets, ...options.datasets], options.bundled && config.includeBundledDataset);
+  const report: RunReport = { memos: [], problems: [...config.problems, ...dataset.problems] };
   for (const path of options.memos) {
     const read = readMemo(path);
     if ('problem' in read) {
@@ -46,7 +48,10 @@ export function run(argv: readonly string[], io: CliIo): number {
   }
   io.stdout(FORMATTERS[options.format](report));
   for (const problem of report.problems) io.stderr(`${formatProblem(problem)}\n`);
-  const cannotRun = report.memos.some((memo) => !memo.result) || files.some((file) => file.unreadable || file.problems.some((problem) => problem.severity === 'error'));
+  const cannotRun =
+    report.memos.some((memo) => !memo.result) ||
+    config.problems.some((problem) => problem.severity === 'error') ||
+    files.some((file) => file.unreadable || file.problems.some((problem) => problem.severity === 'error'));
   if (cannotRun) return 2;
   return report.memos.some((memo) => claimsOf(memo).some(isFlag)) ? 1 : 0;
 }

@@ -7,6 +7,7 @@ export const FORMATS: readonly Format[] = ['text', 'json', 'sarif'];
 export interface CliOptions {
   format: Format;
   datasets: string[];
+  config: string | undefined;
   bundled: boolean;
   memos: string[];
   help: boolean;
@@ -16,13 +17,14 @@ export interface CliOptions {
 const FLAGS = {
   format: { type: 'string', default: 'text', help: '--format text|json|sarif   output format (default: text)' },
   dataset: { type: 'string', multiple: true, help: '--dataset FILE            add a team fact file (YAML or JSON); repeatable; a fact with a bundled id overrides it' },
+  config: { type: 'string', help: '--config FILE             read team datasets from a .memocheck.json (default: ./.memocheck.json if present)' },
   'no-bundled': { type: 'boolean', default: false, help: '--no-bundled              leave the bundled dataset out' },
   help: { type: 'boolean', short: 'h', default: false, help: '--help, -h                show this help' },
   version: { type: 'boolean', default: false, help: '--version                 show the version' },
 } as const;
 
 export const USAGE = [
-  'usage: memocheck [--format text|json|sarif] [--dataset FILE]... [--no-bundled] FILE...',
+  'usage: memocheck [--format text|json|sarif] [--dataset FILE]... [--config FILE] [--no-bundled] FILE...',
   '',
   'Checks the tier, amount and benchmark claims of Markdown memos against a sourced dataset.',
   'Exit status: 0 no claim contradicted or outdated, 1 some are, 2 usage error or unreadable memo or dataset.',
@@ -45,6 +47,7 @@ export function parseOptions(argv: readonly string[]): CliOptions {
   const options: CliOptions = {
     format,
     datasets: values.dataset ?? [],
+    config: values.config,
     bundled: !values['no-bundled'],
     memos: positionals,
     help: values.help,

@@ -87,3 +87,25 @@ describe('the memocheck command line', () => {
     assert.match(execFileSync(process.execPath, [bin, '--version'], { encoding: 'utf8' }), /^\d+\.\d+\.\d+\n$/);
   });
 });
+
+describe('the memocheck command line with a .memocheck.json', () => {
+  const config = fixture('config/.memocheck.json');
+  const memo = fixture('config/memo.md');
+
+  it('reads team datasets from the config, paths and globs relative to its folder', () => {
+    const { code, stdout, stderr } = cli('--config', config, memo);
+    assert.equal(stderr, '');
+    assert.equal(code, 1);
+    assert.match(stdout.split('\n')[0] ?? '', /memo\.md:3:32 {2}contradicted {2}amount {2}Claimed \$12 billion, but Example Compute Fund, fund size is US\$10 billion/);
+    // includeBundledDataset is false: the fund is judged by the test dataset's fact, not the bundled one.
+    const [file] = JSON.parse(cli('--format', 'json', '--config', config, memo).stdout).files;
+    assert.deepEqual(file.claims.map((found: { factId: string; verdict: string }) => `${found.factId} ${found.verdict}`), ['team.example-compute-fund.size contradicted', 'test.big-fund-iii supported']);
+  });
+
+  it('reports a broken config at its line and column and exits 2', () => {
+    const { code, stderr } = cli('--config', fixture('config/broken.memocheck.json'), memo);
+    assert.equal(code, 2);
+    assert.match(stderr, /broken\.memocheck\.json:2:15: error: "datasets" must be a list of paths or globs/);
+    assert.match(stderr, /broken\.memocheck\.json:3:3: warning: unknown property "colour" \(ignored\)/);
+  });
+});
