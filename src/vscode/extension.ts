@@ -1,7 +1,7 @@
 // Activation only: wires the engine's editor adapter together. Everything heavy (datasets, parsing) waits for the
 // first memo, so activation stays cheap.
 import * as vscode from 'vscode';
-import { BUNDLED_SCHEME, BundledDatasetProvider } from './bundled-dataset.ts';
+import { BUNDLED_SCHEME, BundledDatasetFileSystem } from './bundled-dataset.ts';
 import { ClaimCodeActionProvider } from './code-actions.ts';
 import { registerCommands } from './commands.ts';
 import { DatasetManager } from './dataset-manager.ts';
@@ -30,7 +30,7 @@ export function activate(context: vscode.ExtensionContext): MemocheckApi {
     datasets,
     checker,
     new VerdictStatusBar(checker),
-    vscode.workspace.registerTextDocumentContentProvider(BUNDLED_SCHEME, new BundledDatasetProvider()),
+    vscode.workspace.registerFileSystemProvider(BUNDLED_SCHEME, new BundledDatasetFileSystem(), { isReadonly: true, isCaseSensitive: true }),
     vscode.languages.registerHoverProvider(MARKDOWN, new ClaimHoverProvider(checker)),
     vscode.languages.registerCodeActionsProvider(MARKDOWN, new ClaimCodeActionProvider(checker), ClaimCodeActionProvider.metadata),
     ...registerCommands(checker, datasets, log),
