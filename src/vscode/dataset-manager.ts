@@ -109,7 +109,12 @@ export class DatasetManager implements vscode.Disposable {
 
   private async load(folder: vscode.WorkspaceFolder | undefined, key: string): Promise<FolderDataset> {
     const started = Date.now();
-    const files = await datasetFilesOf(folder, readSettings(folder));
+    const settings = readSettings(folder);
+    // A file system that cannot search (some virtual workspaces) still gets the bundled facts.
+    const files = await datasetFilesOf(folder, settings).catch((error: unknown): FolderDatasetFiles => {
+      this.log.error(`cannot list the datasets of ${folder?.name ?? 'files outside a folder'}: ${(error as Error).message}`);
+      return { files: [], entries: [], includeBundled: settings.includeBundledDataset, problems: [], missing: [] };
+    });
     const teamFiles = await Promise.all(files.files.map((uri) => this.readFactFile(uri)));
     const dataset = new Dataset([...(files.includeBundled ? bundledFactFiles() : []), ...teamFiles]);
     this.report(key, files, teamFiles);

@@ -1,0 +1,53 @@
+// The hover's Markdown is built from dataset text other people wrote: it must stay text, with only http(s) links.
+import assert from 'node:assert/strict';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { visit } from 'unist-util-visit';
+import { escapeMarkdown, hoverMarkdown, safeLink } from '../../src/vscode/hover-content.ts';
+import type { CheckedClaim, LoadedFact } from '../../src/core/types.ts';
+import { bundledFacts, check, claim } from './helpers.ts';
+
+const hostile = '[run](command:workbench.action.terminal.new) <img src=x onerror=alert(1)> <script>alert(1)</script> $(zap) **bold**\n# heading\n> quote';
+
+function hostileClaim(): { claim: CheckedClaim; fact: LoadedFact } {
+  const found = claim(check('Beijing launched a $37.5 billion fund, the third "Big Fund."\n', bundledFacts(), '2025-09-12'), '$37.5 billion');
+  const source = { title: hostile, publisher: hostile, date: '2025', url: 'command:workbench.action.terminal.new', quote: hostile };
+  const fact = { id: hostile, disagreements: [{ note: hostile, sources: [{ ...source, url: 'javascript:alert(1)' }] }] } as unknown as LoadedFact;
+  return { claim: { ...found, message: hostile, sources: [source, { ...source, url: 'https://example.org/a (b)<c>' }] }, fact };
+}
+
+describe('hover content', () => {
+  it('renders a real claim with its verdict, values, linked source and dataset file', () => {
+    const result = check('---\ndate: 2025-09-12\n---\n\nBeijing launched a $37.5 billion fund, the third "Big Fund."\n', bundledFacts());
+    const found = claim(result, '$37.5 billion');
+    const markdown = hoverMarkdown(found, result.facts.get(found.factId!), 'bundled dataset, big-fund.yaml, line 8');
+    const tree = fromMarkdown(markdown);
+    const links: string[] = [];
+    visit(tree, 'link', (node) => void links.push(node.url));
+    assert.ok(links[0]?.startsWith('https://mezha.media/'), links.join(' '));
+    assert.ok(markdown.startsWith('**Memocheck: Contradicted by the dataset**'));
+    assert.ok(markdown.includes('Reference: \\$47\\.5 billion'));
+  });
+
+  it('keeps dataset text as text: no links but http(s), no HTML, no headings or quotes from data', () => {
+    const { claim: found, fact } = hostileClaim();
+    const markdown = hoverMarkdown(found, fact, hostile);
+    const tree = fromMarkdown(markdown);
+    const kinds = new Set<string>();
+    const links: string[] = [];
+    visit(tree, (node) => {
+      kinds.add(node.type);
+      if (node.type === 'link') links.push(node.url);
+    });
+    assert.deepEqual(links, ['https://example.org/a%20%28b%29%3Cc%3E'], 'only the web address became a link, percent-encoded');
+    for (const kind of ['html', 'heading', 'image']) assert.ok(!kinds.has(kind), `no ${kind} from dataset text`);
+    // The one blockquote is the source's quote, written by us; dataset text inside it stays one paragraph of text.
+    assert.ok(!markdown.includes('\n# heading'));
+  });
+
+  it('escapes every ASCII punctuation mark and folds line breaks', () => {
+    assert.equal(escapeMarkdown('a*b\n<c> [d](e)'), 'a\\*b \\<c\\> \\[d\\]\\(e\\)');
+    assert.equal(safeLink('javascript:alert(1)'), undefined);
+    assert.equal(safeLink('command:x'), undefined);
+    assert.equal(safeLink('https://example.org/x'), 'https://example.org/x');
+  });
+});
