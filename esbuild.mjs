@@ -51,6 +51,11 @@ await Promise.all([
     target: 'es2022',
     outfile: 'dist/web/extension.js',
     external: ['vscode'],
+    // @cfworker/json-schema takes its base URI from self.location at load; in the web worker extension host that
+    // location is not a URL it can parse, and it throws. Its fallback base is fine: schemas here have no remote refs.
+    define: { 'self.location': 'undefined' },
+    // The extension runs in a web worker: no DOM (decode-named-character-reference's browser build needs one).
+    conditions: ['worker'],
     plugins: [bundledFacts],
   }),
   // The extension-host suite; mocha is loaded from node_modules at run time.

@@ -27,7 +27,7 @@ export class VerdictStatusBar implements vscode.Disposable {
       return;
     }
     const counts = countVerdicts(result);
-    this.item.text = `$(checklist) ${counts.contradicted} $(error) ${counts.outdated} $(warning) ${counts.unverified} $(info) ${counts.supported} $(pass)`;
+    this.item.text = `$(checklist) $(error) ${counts.contradicted} $(warning) ${counts.outdated} $(info) ${counts.unverified} $(pass) ${counts.supported}`;
     const summary = `${counts.contradicted} contradicted, ${counts.outdated} outdated, ${counts.unverified} unverified, ${counts.supported} supported`;
     this.item.tooltip = `Memocheck: ${summary} claims in this memo. Click to open the Problems panel.`;
     this.item.accessibilityInformation = { label: `Memocheck: ${summary}` };
