@@ -1,0 +1,8 @@
+// The UI tests, in the order they run. Each is independent: it starts from a restored workspace in a new window.
+import problemsPanel from './problems-panel.test.mjs';
+import hover from './hover.test.mjs';
+import quickFix from './quick-fix.test.mjs';
+import typing from './typing.test.mjs';
+import webWorker from './web-worker.test.mjs';
+
+export const tests = [problemsPanel, hover, quickFix, typing, webWorker];
