@@ -3,7 +3,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { globSync } from 'tinyglobby';
-import { CONFIG_FILE_NAME, parseConfig } from '../core/dataset/config.ts';
+import { CONFIG_FILE_NAME, isGlob, parseConfig } from '../core/dataset/config.ts';
 import type { Problem } from '../core/types.ts';
 
 export interface CliConfig {
@@ -11,8 +11,6 @@ export interface CliConfig {
   includeBundledDataset: boolean;
   problems: Problem[];
 }
-
-const GLOB = /[*?{}[\]]/;
 
 /** `path` is --config; without it, .memocheck.json in the working folder is read when there is one. */
 export function readCliConfig(path: string | undefined): CliConfig {
@@ -28,7 +26,7 @@ export function readCliConfig(path: string | undefined): CliConfig {
   const { config, problems } = parseConfig(file, content);
   const folder = dirname(resolve(file));
   const datasets = config.datasets.flatMap((entry) =>
-    GLOB.test(entry) ? globSync(entry, { cwd: folder, absolute: true, ignore: ['**/node_modules/**'] }).sort() : [resolve(folder, entry)],
+    isGlob(entry) ? globSync(entry, { cwd: folder, absolute: true, ignore: ['**/node_modules/**'] }).sort() : [resolve(folder, entry)],
   );
   return { datasets, includeBundledDataset: config.includeBundledDataset ?? true, problems };
 }

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Dataset } from '../core/dataset/dataset.ts';
-import { loadFactFile, type FactFile } from '../core/dataset/load.ts';
+import { loadFactFile, unreadableFactFile, type FactFile } from '../core/dataset/load.ts';
 
 /** The bundled fact folder: data/facts beside the installed package, found from this module upward. */
 export function bundledDatasetDir(): string {
@@ -24,7 +24,7 @@ export function readFactFile(path: string, bundled: boolean): FactFile {
     content = readFileSync(path, 'utf8');
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'file not found' : (error as Error).message;
-    return { path, bundled, facts: [], unreadable: true, problems: [{ file: path, line: 1, column: 1, severity: 'error', message: `cannot read dataset: ${reason}` }] };
+    return unreadableFactFile(path, `cannot read dataset: ${reason}`, bundled);
   }
   return loadFactFile(path, content, bundled);
 }

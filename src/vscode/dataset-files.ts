@@ -1,6 +1,6 @@
 // Which team fact files a workspace folder uses: the memocheck.datasets setting plus the folder's .memocheck.json.
 import * as vscode from 'vscode';
-import { CONFIG_FILE_NAME, parseConfig } from '../core/dataset/config.ts';
+import { CONFIG_FILE_NAME, isGlob, parseConfig } from '../core/dataset/config.ts';
 import type { Problem } from '../core/types.ts';
 import { readText } from './read-text.ts';
 import type { Settings } from './settings.ts';
@@ -22,8 +22,6 @@ export interface FolderDatasetFiles {
   /** Setting entries that name missing files: there is no file to show them on. */
   missing: string[];
 }
-
-const GLOB = /[*?{}[\]]/;
 
 export const isAbsolutePath = (entry: string): boolean => /^(?:\/|[a-zA-Z]:[\\/])/.test(entry);
 const EXCLUDE = '**/node_modules/**';
@@ -54,7 +52,7 @@ export async function datasetFilesOf(folder: vscode.WorkspaceFolder | undefined,
   for (const entry of result.entries) {
     for (const uri of await resolveEntry(folder, entry.pattern)) {
       if (seen.has(uri.toString())) continue;
-      if (!GLOB.test(entry.pattern) && !(await exists(uri))) {
+      if (!isGlob(entry.pattern) && !(await exists(uri))) {
         if (entry.declaredIn) result.problems.push(problemAt(entry.declaredIn, configText, entry.pattern, `dataset "${entry.pattern}" not found`));
         else result.missing.push(entry.pattern);
         continue;
@@ -74,7 +72,7 @@ function exists(uri: vscode.Uri): Thenable<boolean> {
 }
 
 async function resolveEntry(folder: vscode.WorkspaceFolder | undefined, pattern: string): Promise<vscode.Uri[]> {
-  if (GLOB.test(pattern)) {
+  if (isGlob(pattern)) {
     if (!folder) return [];
     const found = await vscode.workspace.findFiles(new vscode.RelativePattern(folder, pattern), EXCLUDE);
     return found.sort((a, b) => a.toString().localeCompare(b.toString()));

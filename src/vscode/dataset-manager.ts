@@ -2,7 +2,7 @@
 // (problems appear on the dataset file itself) and reloaded when a fact file changes on disk or in an editor.
 import * as vscode from 'vscode';
 import { Dataset } from '../core/dataset/dataset.ts';
-import { loadFactFile, type FactFile } from '../core/dataset/load.ts';
+import { loadFactFile, unreadableFactFile, type FactFile } from '../core/dataset/load.ts';
 import type { Problem } from '../core/types.ts';
 import { bundledFactFiles } from './bundled-dataset.ts';
 import { datasetFilesOf, isAbsolutePath, type FolderDatasetFiles } from './dataset-files.ts';
@@ -128,7 +128,7 @@ export class DatasetManager implements vscode.Disposable {
   private async readFactFile(uri: vscode.Uri): Promise<FactFile> {
     const read = await readText(uri);
     if ('text' in read) return loadFactFile(uri.toString(), read.text, false);
-    return { path: uri.toString(), bundled: false, facts: [], unreadable: true, problems: [{ file: uri.toString(), line: 1, column: 1, severity: 'error', message: read.error }] };
+    return unreadableFactFile(uri.toString(), read.error);
   }
 
   /** Shows each file's problems on the file itself; clears what this folder showed before. */

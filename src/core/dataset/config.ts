@@ -5,6 +5,9 @@ import type { Problem } from '../types.ts';
 
 export const CONFIG_FILE_NAME = '.memocheck.json';
 
+/** A dataset entry with glob syntax is searched for; any other entry is a path. */
+export const isGlob = (entry: string): boolean => /[*?{}[\]]/.test(entry);
+
 export interface MemocheckConfig {
   /** Paths or globs, relative to the folder holding the config file. */
   datasets: string[];

@@ -107,6 +107,11 @@ function pathNote(path: (string | number)[]): string {
   return path.length > 0 ? ` (at ${path.join('.')})` : '';
 }
 
+/** A fact file that could not be read at all (missing, unreadable, too large to read). */
+export function unreadableFactFile(path: string, message: string, bundled = false): FactFile {
+  return { path, bundled, facts: [], unreadable: true, problems: [{ file: path, line: 1, column: 1, severity: 'error', message }] };
+}
+
 export function loadFactFile(path: string, content: string, bundled = false): FactFile {
   const lines = new LineCounter();
   const report = new FileReport(path, lines);
