@@ -3,6 +3,7 @@ import problemsPanel from './problems-panel.test.mjs';
 import hover from './hover.test.mjs';
 import quickFix from './quick-fix.test.mjs';
 import typing from './typing.test.mjs';
+import runningExtensions from './running-extensions.test.mjs';
 import webWorker from './web-worker.test.mjs';
 
-export const tests = [problemsPanel, hover, quickFix, typing, webWorker];
+export const tests = [problemsPanel, hover, quickFix, typing, runningExtensions, webWorker];
