@@ -16,8 +16,10 @@ export class ClaimHoverProvider implements vscode.HoverProvider {
 
   provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
     const result = this.checker.resultFor(document.uri);
+    // A result for other text (an edit not yet re-checked) would describe whatever now stands at its offsets.
+    if (!result || result.text !== document.getText()) return undefined;
     const found = claimsAt(result, new vscode.Range(position, position))[0];
-    if (!result || !found) return undefined;
+    if (!found) return undefined;
     const fact = found.claim.factId === null ? undefined : result.facts.get(found.claim.factId);
     // Untrusted: no command links run, no HTML renders, no theme icons from data.
     const markdown = new vscode.MarkdownString(hoverMarkdown(found.claim, fact, fact && datasetLabel(fact.origin)));

@@ -16,6 +16,9 @@ export interface CheckEvent {
   durationMs: number;
 }
 
+/** Larger documents are not memos written by hand (a log, a data dump); checking them would stall the editor. */
+const MAX_MEMO_CHARS = 5_000_000;
+
 /** Views of a document that are not the memo itself: diffs, output, source control input. */
 const IGNORED_SCHEMES = new Set(['git', 'output', 'vscode-scm', 'vscode-userdata']);
 
@@ -82,7 +85,13 @@ export class MemoChecker implements vscode.Disposable {
     // Stale: the memo changed or closed while its dataset loaded; the newer change has its own check scheduled.
     if (document.isClosed || document.version !== version) return;
     const key = document.uri.toString();
-    const result = checkMemo(document.getText(), { dataset }, this.results.get(key));
+    const text = document.getText();
+    if (text.length > MAX_MEMO_CHARS) {
+      this.log.warn(`${key} is not checked: ${text.length} characters is more than a memo (${MAX_MEMO_CHARS})`);
+      this.forget(document.uri);
+      return;
+    }
+    const result = checkMemo(text, { dataset }, this.results.get(key));
     this.results.set(key, result);
     this.diagnostics.set(document.uri, diagnosticsOf(result, readSettings(document.uri).severities));
     const durationMs = performance.now() - started;
