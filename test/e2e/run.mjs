@@ -64,7 +64,7 @@ try {
   if (options.layers.includes('host')) {
     try {
       layerResults.host = await step('layer 1: extension-host suite', () =>
-        runHostLayer({ browser, serverUrl: server.url, workspace: run.hostWorkspace }), counts);
+        runHostLayer({ browser, serverUrl: server.url, workspace: run.hostWorkspaceFile }), counts);
     } catch (error) {
       failures.push(`layer 1 (extension host): ${error.message}`);
     }

@@ -40,7 +40,7 @@ export async function newPage(browser) {
 /** The workbench URL opening `folder`, with optional smoke-test-driver payload entries. */
 export function workbenchUrl(serverUrl, folder, payload) {
   const url = new URL('/', serverUrl);
-  url.searchParams.set('folder', folder);
+  url.searchParams.set(folder.endsWith('.code-workspace') ? 'workspace' : 'folder', folder);
   if (payload) url.searchParams.set('payload', JSON.stringify(payload));
   return url.href;
 }

@@ -5,6 +5,8 @@ import { fileURLToPath } from 'node:url';
 export const root = resolve(fileURLToPath(new URL('../../..', import.meta.url)));
 export const e2eSource = join(root, 'test/e2e');
 export const workspaceTemplate = join(e2eSource, 'workspace');
+/** The second folder of the extension-host suite's multi-root workspace. */
+export const secondFolderTemplate = join(e2eSource, 'workspace-b');
 export const userSettings = join(e2eSource, 'user-settings.json');
 export const vsix = join(root, 'memocheck.vsix');
 export const hostTestsEntry = join(root, 'out/e2e/index.cjs');
@@ -27,6 +29,8 @@ export const run = {
   xdgCache: join(runDir, 'xdg/cache'),
   browserProfiles: join(runDir, 'browser'),
   hostWorkspace: join(runDir, 'host-workspace'),
+  hostSecondFolder: join(runDir, 'host-workspace-b'),
+  hostWorkspaceFile: join(runDir, 'host.code-workspace'),
   uiWorkspace: join(runDir, 'ui-workspace'),
   codeServerLog: join(runDir, 'code-server.log'),
 };

@@ -1,8 +1,9 @@
 // A clean .e2e/run/: user data with the test settings, an empty extensions folder, private XDG folders, and two
-// fresh copies of the e2e workspace (one for the extension-host suite, one for the UI tests).
-import { cpSync, mkdirSync, rmSync } from 'node:fs';
+// fresh copies of the e2e workspace (one for the extension-host suite, with a second folder beside it in a
+// .code-workspace, one for the UI tests).
+import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { run, userSettings } from './paths.mjs';
+import { run, secondFolderTemplate, userSettings } from './paths.mjs';
 import { copyWorkspace } from './workspace-files.mjs';
 
 export function prepareRunDir() {
@@ -13,5 +14,9 @@ export function prepareRunDir() {
   mkdirSync(join(run.userData, 'User'), { recursive: true });
   cpSync(userSettings, join(run.userData, 'User/settings.json'));
   copyWorkspace(run.hostWorkspace);
+  // The extension-host suite runs in a multi-root workspace: each folder has its own datasets.
+  copyWorkspace(run.hostSecondFolder, secondFolderTemplate);
+  const folders = [run.hostWorkspace, run.hostSecondFolder].map((path) => ({ path }));
+  writeFileSync(run.hostWorkspaceFile, `${JSON.stringify({ folders, settings: {} }, null, 2)}\n`);
   copyWorkspace(run.uiWorkspace);
 }

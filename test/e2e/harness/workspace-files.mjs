@@ -3,10 +3,10 @@ import { cpSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { workspaceTemplate } from './paths.mjs';
 
-/** Replaces `dir` with a fresh copy of test/e2e/workspace. */
-export function copyWorkspace(dir) {
+/** Replaces `dir` with a fresh copy of a workspace template (test/e2e/workspace unless told). */
+export function copyWorkspace(dir, template = workspaceTemplate) {
   rmSync(dir, { recursive: true, force: true });
-  cpSync(workspaceTemplate, dir, { recursive: true });
+  cpSync(template, dir, { recursive: true });
 }
 
 /**

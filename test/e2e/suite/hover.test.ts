@@ -32,6 +32,6 @@ describe('hover', () => {
     await diagnosticsWhen(uri, (found) => found.length === 1, 'team-memo.md checked');
     const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, new vscode.Position(2, 34));
     const text = rendered(hovers.flatMap((hover) => hover.contents).map((content) => (content as vscode.MarkdownString).value).join('\n'));
-    assert.match(text, /Fact team\.example-compute-fund\.size from team\.facts\.yaml, line 3/);
+    assert.match(text, /Fact team\.example-compute-fund\.size from host-workspace\/team\.facts\.yaml, line 3/);
   });
 });

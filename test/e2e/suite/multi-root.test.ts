@@ -1,0 +1,61 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { api, diagnosticsWhen, memocheckDiagnostics, withMessage } from './helpers.ts';
+
+async function hoverText(uri: vscode.Uri, position: vscode.Position): Promise<string> {
+  const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, position);
+  return hovers.flatMap((hover) => hover.contents).map((content) => (content as vscode.MarkdownString).value).join('\n').replace(/\\(.)/g, '$1');
+}
+
+/** Asks for the hover again after each memo check (or half a second) until it satisfies `accept`. */
+async function hoverTextWhen(uri: vscode.Uri, position: vscode.Position, accept: (text: string) => boolean): Promise<string> {
+  const { onDidCheck } = await api();
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    const text = await hoverText(uri, position);
+    if (accept(text)) return text;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for the hover at ${uri.toString()}; last: ${text}`);
+    await new Promise<void>((resolve) => {
+      const timer = setTimeout(done, 500);
+      const subscription = onDidCheck(done);
+      function done(): void {
+        clearTimeout(timer);
+        subscription.dispose();
+        resolve();
+      }
+    });
+  }
+}
+
+function folderFile(index: number, name: string): vscode.Uri {
+  const folder = vscode.workspace.workspaceFolders?.[index];
+  assert.ok(folder, `the suite's multi-root workspace has a folder ${index + 1}`);
+  return vscode.Uri.joinPath(folder.uri, name);
+}
+
+describe('multi-root workspaces and .memocheck.json', () => {
+  before(api);
+  after(() => vscode.commands.executeCommand('workbench.action.closeAllEditors'));
+
+  it('checks each folder\'s memos against that folder\'s own datasets', async () => {
+    const first = folderFile(0, 'team-memo.md');
+    const second = folderFile(1, 'team-memo.md');
+    await vscode.window.showTextDocument(first);
+    await vscode.window.showTextDocument(second);
+    await diagnosticsWhen(first, (found) => withMessage(found, 'Claimed $12 billion, but Example Compute Fund') !== undefined, 'the first folder\'s contradiction');
+    // The second folder's .memocheck.json names a dataset in which the fund holds $12 billion: supported there, so
+    // there is no diagnostic to wait for; the hover appears once the memo is checked.
+    const text = await hoverTextWhen(second, new vscode.Position(2, 34), (hover) => hover.includes('Memocheck'));
+    assert.match(text, /Memocheck: Supported by the dataset/);
+    assert.match(text, /Fact team\.example-compute-fund\.size from host-workspace-b\/facts\/fund\.yaml, line 3/);
+    assert.equal(memocheckDiagnostics(second).length, 0);
+  });
+
+  it('reports a dataset that .memocheck.json names but that does not exist, on the config file\'s line', async () => {
+    const config = folderFile(1, '.memocheck.json');
+    const [problem] = await diagnosticsWhen(config, (found) => found.length === 1, 'the missing dataset reported');
+    assert.equal(problem!.message, 'dataset "facts/missing.yaml" not found');
+    assert.equal(problem!.range.start.line, 1);
+    assert.equal(problem!.severity, vscode.DiagnosticSeverity.Error);
+  });
+});
