@@ -30,11 +30,11 @@ describe('dataset files', () => {
     assert.deepEqual(file.facts.map((fact) => fact.id), ['ok.one', 'ok.two']);
     const problems = located('partial.yaml');
     assert.deepEqual(problems, [
-      '9:5 error fact 2: missing required property "currency"',
-      '9:9 error fact 2: value does not have the expected form (at id)',
-      '12:11 error fact 2: wrong type: expected string, found number (write dates in quotes, e.g. "2022") (at date)',
-      '13:14 error fact 2: list has too few items (0 < 1) (at sources)',
-      '19:5 warning fact 3: unknown property "colour" (ignored)',
+      '9:5 error fact 2 (Bad Id): missing required property "currency"',
+      '9:9 error fact 2 (Bad Id): value does not have the expected form (at id)',
+      '12:11 error fact 2 (Bad Id): wrong type: expected string, found number (write dates in quotes, e.g. "2022") (at date)',
+      '13:14 error fact 2 (Bad Id): list has too few items (0 < 1) (at sources)',
+      '19:5 warning fact 3 (ok.two): unknown property "colour" (ignored)',
       '25:48 error fact "ok.three": "XX" is not an ISO 3166-1 alpha-2 country code',
       '28:5 error fact "ok.four": a benchmark fact needs "value" or "series"',
     ]);

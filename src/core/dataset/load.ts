@@ -84,11 +84,14 @@ function loadFacts(doc: Document, items: unknown[], report: FileReport, bundled:
   const seenIds = new Set<string>();
   items.forEach((item, index) => {
     const base: (string | number)[] = ['facts', index];
+    // "fact 2 (big-fund.size)" reads well in a Problems panel row; the number still finds a fact without an id.
+    const id = (item as { id?: unknown } | null)?.id;
+    const label = typeof id === 'string' && id.length <= 100 ? `fact ${index + 1} (${id})` : `fact ${index + 1}`;
     const errors = schemaErrors(factValidator.validate(item).errors);
     for (const error of errors) {
       const key = error.unknownProperty ? /"([^"]+)"/.exec(error.message)?.[1] : undefined;
       const offset = offsetOf(doc, [...base, ...error.path], key);
-      report.at(offset, error.unknownProperty ? 'warning' : 'error', `fact ${index + 1}: ${error.message}${pathNote(error.path)}`);
+      report.at(offset, error.unknownProperty ? 'warning' : 'error', `${label}: ${error.message}${pathNote(error.path)}`);
     }
     if (errors.some((error) => !error.unknownProperty)) return;
     const fact = item as Fact;

@@ -20,11 +20,11 @@ describe('team datasets', () => {
   it('shows a broken fact file\'s problems on the file itself, and keeps its valid facts', async () => {
     const uri = workspaceFile('broken.facts.yaml');
     const diagnostics = await diagnosticsWhen(uri, (found) => found.length >= 2, 'broken.facts.yaml problems');
-    const missing = withMessage(diagnostics, 'fact 2: missing required property "sources"');
+    const missing = withMessage(diagnostics, 'fact 2 (team.example-lab.budget): missing required property "sources"');
     assert.ok(missing, diagnostics.map((d) => `${rangeText(d.range)} ${d.message}`).join('\n'));
     assert.equal(missing.range.start.line, 10);
     assert.equal(missing.severity, vscode.DiagnosticSeverity.Error);
-    const currency = withMessage(diagnostics, 'fact 2: value is not one of the allowed values (at currency)');
+    const currency = withMessage(diagnostics, 'fact 2 (team.example-lab.budget): value is not one of the allowed values (at currency)');
     assert.equal(currency?.range.start.line, 14);
   });
 
