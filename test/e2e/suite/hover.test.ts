@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { api, diagnosticsWhen, workspaceFile } from './helpers.ts';
+import { api, diagnosticsWhen, hoverText, workspaceFile } from './helpers.ts';
 
 /** Hover Markdown with the escapes taken out, as it renders. */
 const rendered = (markdown: string): string => markdown.replace(/\\([!-/:-@[-`{-~])/g, '$1');
@@ -30,8 +30,7 @@ describe('hover', () => {
     const uri = workspaceFile('team-memo.md');
     await vscode.window.showTextDocument(uri);
     await diagnosticsWhen(uri, (found) => found.length === 1, 'team-memo.md checked');
-    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, new vscode.Position(2, 34));
-    const text = rendered(hovers.flatMap((hover) => hover.contents).map((content) => (content as vscode.MarkdownString).value).join('\n'));
+    const text = await hoverText(uri, new vscode.Position(2, 34));
     assert.match(text, /Fact team\.example-compute-fund\.size from host-workspace\/team\.facts\.yaml, line 3/);
   });
 });

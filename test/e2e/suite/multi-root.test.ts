@@ -1,31 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { api, diagnosticsWhen, memocheckDiagnostics, withMessage } from './helpers.ts';
-
-async function hoverText(uri: vscode.Uri, position: vscode.Position): Promise<string> {
-  const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, position);
-  return hovers.flatMap((hover) => hover.contents).map((content) => (content as vscode.MarkdownString).value).join('\n').replace(/\\(.)/g, '$1');
-}
-
-/** Asks for the hover again after each memo check (or half a second) until it satisfies `accept`. */
-async function hoverTextWhen(uri: vscode.Uri, position: vscode.Position, accept: (text: string) => boolean): Promise<string> {
-  const { onDidCheck } = await api();
-  const deadline = Date.now() + 10_000;
-  for (;;) {
-    const text = await hoverText(uri, position);
-    if (accept(text)) return text;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for the hover at ${uri.toString()}; last: ${text}`);
-    await new Promise<void>((resolve) => {
-      const timer = setTimeout(done, 500);
-      const subscription = onDidCheck(done);
-      function done(): void {
-        clearTimeout(timer);
-        subscription.dispose();
-        resolve();
-      }
-    });
-  }
-}
+import { api, diagnosticsWhen, hoverTextWhen, memocheckDiagnostics, withMessage } from './helpers.ts';
 
 function folderFile(index: number, name: string): vscode.Uri {
   const folder = vscode.workspace.workspaceFolders?.[index];
