@@ -49,6 +49,24 @@ describe('diagnostics', () => {
     assert.equal(vscode.workspace.fs.isWritableFileSystem(target.scheme), false, 'the bundled dataset is read-only');
   });
 
+  it('opens a bundled fact file read-only from the command palette command', async () => {
+    const opened = waitFor(vscode.window.onDidChangeActiveTextEditor, () => {
+      const editor = vscode.window.activeTextEditor;
+      return editor?.document.uri.scheme === 'memocheck-dataset' ? editor.document : undefined;
+    }, 'a bundled fact file opened');
+    void vscode.commands.executeCommand('memocheck.openBundledDataset');
+    // The command asks which file; accept the first one offered (ai-diffusion-rule.yaml) once the picker shows.
+    const accept = setInterval(() => void vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem'), 200);
+    try {
+      const document = await opened;
+      assert.equal(document.uri.path, '/ai-diffusion-rule.yaml');
+      assert.match(document.getText(), /- id: ai-diffusion-rule\.tiers/);
+      assert.equal(vscode.workspace.fs.isWritableFileSystem('memocheck-dataset'), false);
+    } finally {
+      clearInterval(accept);
+    }
+  });
+
   it('follows the severity settings: contradicted as warnings, supported as hints', async () => {
     const config = vscode.workspace.getConfiguration('memocheck');
     const uri = workspaceFile('memo.md');

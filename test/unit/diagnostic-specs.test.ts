@@ -1,0 +1,39 @@
+// What the editor shows for a checked memo: one diagnostic per shown verdict, 0-based ranges, and the rescission
+// notice on the first claim that relies on the rule.
+import assert from 'node:assert/strict';
+import { countVerdicts, diagnosticSpecs } from '../../src/vscode/diagnostic-specs.ts';
+import type { Severities } from '../../src/vscode/settings.ts';
+import { check, readFixture, testFacts } from './helpers.ts';
+
+const DEFAULTS: Severities = { contradicted: 'error', outdated: 'warning', unverified: 'information', supported: 'off' };
+
+describe('diagnostics for the editor', () => {
+  const result = check(readFixture('memos/doctored.md'), testFacts());
+
+  it('gives each shown claim a 0-based range, its severity, message and fact id', () => {
+    const specs = diagnosticSpecs(result, DEFAULTS);
+    const fund = specs.find((spec) => spec.message.startsWith('Claimed $37.5 billion'));
+    assert.deepEqual(
+      fund && { line: fund.startLine, from: fund.startCharacter, to: fund.endCharacter, severity: fund.severity, factId: fund.factId },
+      { line: 7, from: 63, to: 76, severity: 'error', factId: 'test.big-fund-iii' },
+    );
+    assert.equal(specs.filter((spec) => spec.verdict === 'supported').length, 0, 'supported claims are off by default');
+  });
+
+  it('puts the rescission notice on the first tier claim, with the outdated severity, and drops it when that is off', () => {
+    const notice = diagnosticSpecs(result, DEFAULTS).find((spec) => spec.verdict === 'notice');
+    const firstTier = result.claims.find((found) => found.kind === 'tier')!;
+    assert.equal(notice?.severity, 'warning');
+    assert.equal(notice?.startLine, firstTier.start.line - 1);
+    assert.equal(notice?.startCharacter, firstTier.start.column - 1);
+    assert.equal(diagnosticSpecs(result, { ...DEFAULTS, outdated: 'off' }).filter((spec) => spec.verdict === 'notice' || spec.verdict === 'outdated').length, 0);
+  });
+
+  it('follows the severity settings and counts every verdict for the status bar', () => {
+    const specs = diagnosticSpecs(result, { contradicted: 'hint', outdated: 'information', unverified: 'off', supported: 'hint' });
+    assert.ok(specs.filter((spec) => spec.verdict === 'contradicted').every((spec) => spec.severity === 'hint'));
+    const counts = countVerdicts(result);
+    assert.equal(counts.contradicted + counts.outdated + counts.unverified + counts.supported, result.claims.length);
+    assert.equal(specs.filter((spec) => spec.verdict !== 'notice').length, result.claims.filter((found) => found.verdict !== 'unverified').length);
+  });
+});
