@@ -19,12 +19,14 @@ export interface FolderDatasetFiles {
   configUri?: vscode.Uri;
   /** Problems of the config file, and entries that name missing files (reported on the config file). */
   problems: Problem[];
-  /** Setting entries that name missing files: there is no file to show them on. */
-  missing: string[];
+  /** Problems of setting entries (a missing file, a glob matching too much): there is no file to show them on. */
+  warnings: string[];
 }
 
 export const isAbsolutePath = (entry: string): boolean => /^(?:\/|[a-zA-Z]:[\\/])/.test(entry);
 const EXCLUDE = '**/node_modules/**';
+/** A glob matching more files than this in one folder is a mistake (every JSON file, say), not a team dataset. */
+const MAX_GLOB_MATCHES = 500;
 
 function problemAt(configUri: vscode.Uri, text: string, entry: string, message: string): Problem {
   const offset = Math.max(text.indexOf(JSON.stringify(entry)), 0);
@@ -33,7 +35,7 @@ function problemAt(configUri: vscode.Uri, text: string, entry: string, message: 
 }
 
 export async function datasetFilesOf(folder: vscode.WorkspaceFolder | undefined, settings: Settings): Promise<FolderDatasetFiles> {
-  const result: FolderDatasetFiles = { files: [], entries: [], includeBundled: settings.includeBundledDataset, problems: [], missing: [] };
+  const result: FolderDatasetFiles = { files: [], entries: [], includeBundled: settings.includeBundledDataset, problems: [], warnings: [] };
   let configText = '';
   if (folder) {
     const configUri = vscode.Uri.joinPath(folder.uri, CONFIG_FILE_NAME);
@@ -50,11 +52,17 @@ export async function datasetFilesOf(folder: vscode.WorkspaceFolder | undefined,
   result.entries.push(...settings.datasets.map((pattern) => ({ pattern })));
   const seen = new Set<string>();
   for (const entry of result.entries) {
-    for (const uri of await resolveEntry(folder, entry.pattern)) {
+    const uris = await resolveEntry(folder, entry.pattern);
+    if (uris.length >= MAX_GLOB_MATCHES) {
+      const message = `"${entry.pattern}" matches ${MAX_GLOB_MATCHES} files or more; only the first ${MAX_GLOB_MATCHES} are read`;
+      if (entry.declaredIn) result.problems.push({ ...problemAt(entry.declaredIn, configText, entry.pattern, message), severity: 'warning' });
+      else result.warnings.push(`memocheck.datasets: ${message}`);
+    }
+    for (const uri of uris) {
       if (seen.has(uri.toString())) continue;
       if (!isGlob(entry.pattern) && !(await exists(uri))) {
         if (entry.declaredIn) result.problems.push(problemAt(entry.declaredIn, configText, entry.pattern, `dataset "${entry.pattern}" not found`));
-        else result.missing.push(entry.pattern);
+        else result.warnings.push(`memocheck.datasets: dataset "${entry.pattern}" not found`);
         continue;
       }
       seen.add(uri.toString());
@@ -74,7 +82,7 @@ function exists(uri: vscode.Uri): Thenable<boolean> {
 async function resolveEntry(folder: vscode.WorkspaceFolder | undefined, pattern: string): Promise<vscode.Uri[]> {
   if (isGlob(pattern)) {
     if (!folder) return [];
-    const found = await vscode.workspace.findFiles(new vscode.RelativePattern(folder, pattern), EXCLUDE);
+    const found = await vscode.workspace.findFiles(new vscode.RelativePattern(folder, pattern), EXCLUDE, MAX_GLOB_MATCHES);
     return found.sort((a, b) => a.toString().localeCompare(b.toString()));
   }
   if (isAbsolutePath(pattern)) return [vscode.Uri.file(pattern)];

@@ -113,7 +113,7 @@ export class DatasetManager implements vscode.Disposable {
     // A file system that cannot search (some virtual workspaces) still gets the bundled facts.
     const files = await datasetFilesOf(folder, settings).catch((error: unknown): FolderDatasetFiles => {
       this.log.error(`cannot list the datasets of ${folder?.name ?? 'files outside a folder'}: ${(error as Error).message}`);
-      return { files: [], entries: [], includeBundled: settings.includeBundledDataset, problems: [], missing: [] };
+      return { files: [], entries: [], includeBundled: settings.includeBundledDataset, problems: [], warnings: [] };
     });
     const teamFiles = await Promise.all(files.files.map((uri) => this.readFactFile(uri)));
     const dataset = new Dataset([...(files.includeBundled ? bundledFactFiles() : []), ...teamFiles]);
@@ -121,7 +121,7 @@ export class DatasetManager implements vscode.Disposable {
     this.watch(folder, key, files);
     const watched = new Set([...files.files.map(String), ...(files.configUri ? [files.configUri.toString()] : [])]);
     this.log.info(`${folder ? folder.name : 'files outside a folder'}: ${dataset.size} facts from ${teamFiles.length} team file(s)${files.includeBundled ? ' and the bundled dataset' : ''} in ${Date.now() - started} ms`);
-    for (const missing of files.missing) this.log.warn(`dataset "${missing}" (setting memocheck.datasets) not found`);
+    for (const warning of files.warnings) this.log.warn(warning);
     return { dataset, teamFiles, watched };
   }
 
