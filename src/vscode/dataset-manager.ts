@@ -1,6 +1,7 @@
 // Each workspace folder's dataset: the bundled facts plus the folder's team files, loaded lazily, validated live
 // (problems appear on the dataset file itself) and reloaded when a fact file changes on disk or in an editor.
 import * as vscode from 'vscode';
+import { CONFIG_FILE_NAME } from '../core/dataset/config.ts';
 import { Dataset } from '../core/dataset/dataset.ts';
 import { loadFactFile, unreadableFactFile, type FactFile } from '../core/dataset/load.ts';
 import type { Problem } from '../core/types.ts';
@@ -9,11 +10,9 @@ import { datasetFilesOf, isAbsolutePath, type FolderDatasetFiles } from './datas
 import type { Log } from './log.ts';
 import { readText } from './read-text.ts';
 import { readSettings } from './settings.ts';
-import { CONFIG_FILE_NAME } from '../core/dataset/config.ts';
 
 export interface FolderDataset {
   dataset: Dataset;
-  teamFiles: FactFile[];
   /** Every file whose change reloads this folder: team files and the config file. */
   watched: Set<string>;
 }
@@ -122,7 +121,7 @@ export class DatasetManager implements vscode.Disposable {
     const watched = new Set([...files.files.map(String), ...(files.configUri ? [files.configUri.toString()] : [])]);
     this.log.info(`${folder ? folder.name : 'files outside a folder'}: ${dataset.size} facts from ${teamFiles.length} team file(s)${files.includeBundled ? ' and the bundled dataset' : ''} in ${Date.now() - started} ms`);
     for (const warning of files.warnings) this.log.warn(warning);
-    return { dataset, teamFiles, watched };
+    return { dataset, watched };
   }
 
   private async readFactFile(uri: vscode.Uri): Promise<FactFile> {
