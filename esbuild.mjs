@@ -1,6 +1,7 @@
 // Bundles the CLI (ESM, Node), the VS Code extension (CommonJS for the Node extension host, and a web-worker build
 // for vscode.dev) and the editor test suite. `--production` minifies and drops source maps, as packaging does.
 import { readdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import * as esbuild from 'esbuild';
 
 const production = process.argv.includes('--production');
@@ -18,6 +19,17 @@ const bundledFacts = {
     });
   },
 };
+
+/**
+ * `memocheck:engine` (src/vscode/engine-loader.ts): in the Node build, the separate dist/engine.cjs, required on first
+ * use so activation loads only the small adapter; in the web build (one file), engine.ts bundled in.
+ */
+const engineModule = (separate) => ({
+  name: 'engine-module',
+  setup(build) {
+    build.onResolve({ filter: /^memocheck:engine$/ }, () => (separate ? { path: './engine.cjs', external: true } : { path: resolve('src/vscode/engine.ts') }));
+  },
+});
 
 const common = { bundle: true, minify: production, sourcemap: !production, sourcesContent: false, logLevel: 'warning' };
 
@@ -41,6 +53,15 @@ await Promise.all([
     target: 'node20',
     outfile: 'dist/extension.cjs',
     external: ['vscode'],
+    plugins: [engineModule(true)],
+  }),
+  esbuild.build({
+    ...common,
+    entryPoints: ['src/vscode/engine.ts'],
+    format: 'cjs',
+    platform: 'node',
+    target: 'node20',
+    outfile: 'dist/engine.cjs',
     plugins: [bundledFacts],
   }),
   esbuild.build({
@@ -56,7 +77,7 @@ await Promise.all([
     define: { 'self.location': 'undefined' },
     // The extension runs in a web worker: no DOM (decode-named-character-reference's browser build needs one).
     conditions: ['worker'],
-    plugins: [bundledFacts],
+    plugins: [bundledFacts, engineModule(false)],
   }),
   // The extension-host suite; mocha is loaded from node_modules at run time.
   esbuild.build({

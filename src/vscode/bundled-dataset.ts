@@ -1,8 +1,8 @@
 // The bundled fact files, embedded in the bundle and served by a read-only file system under the memocheck-dataset:
 // scheme, so a fact's code link and the "open bundled dataset" command work without file access, on the web too.
 import * as vscode from 'vscode';
-import bundledFiles from 'memocheck:bundled-facts';
-import { loadFactFile, type FactFile } from '../core/dataset/load.ts';
+import type { FactFile } from '../core/dataset/load.ts';
+import { engine } from './engine-loader.ts';
 
 export const BUNDLED_SCHEME = 'memocheck-dataset';
 
@@ -10,12 +10,13 @@ export function bundledUri(name: string): vscode.Uri {
   return vscode.Uri.from({ scheme: BUNDLED_SCHEME, path: `/${name}` });
 }
 
-export const bundledFileNames = (): string[] => bundledFiles.map((file) => file.name);
+export const bundledFileNames = (): string[] => engine().bundledFiles.map((file) => file.name);
 
 let loaded: FactFile[] | undefined;
 
 /** Parsed once per session: the bundled files never change while the extension runs. */
 export function bundledFactFiles(): FactFile[] {
+  const { bundledFiles, loadFactFile } = engine();
   loaded ??= bundledFiles.map((file) => loadFactFile(bundledUri(file.name).toString(), file.content, true));
   return loaded;
 }
@@ -23,7 +24,7 @@ export function bundledFactFiles(): FactFile[] {
 const encoded = new Map<string, Uint8Array>();
 
 function contentOf(uri: vscode.Uri): Uint8Array {
-  const file = bundledFiles.find((candidate) => `/${candidate.name}` === uri.path);
+  const file = engine().bundledFiles.find((candidate) => `/${candidate.name}` === uri.path);
   if (!file) throw vscode.FileSystemError.FileNotFound(uri);
   let bytes = encoded.get(file.name);
   if (!bytes) {
@@ -44,7 +45,7 @@ export class BundledDatasetFileSystem implements vscode.FileSystemProvider {
   }
 
   readDirectory(): [string, vscode.FileType][] {
-    return bundledFiles.map((file) => [file.name, vscode.FileType.File]);
+    return engine().bundledFiles.map((file) => [file.name, vscode.FileType.File]);
   }
 
   readFile(uri: vscode.Uri): Uint8Array {

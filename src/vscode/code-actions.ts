@@ -2,10 +2,9 @@
 // or ignore the claim with an inline directive. The edits themselves are computed by the core (core/fixes).
 import * as vscode from 'vscode';
 import type { TextEdit } from '../core/fixes/edit.ts';
-import { citeInFootnoteEdits } from '../core/fixes/footnote.ts';
-import { ignoreClaimEdit } from '../core/fixes/ignore.ts';
 import type { CheckedClaim } from '../core/types.ts';
 import { claimsAt } from './claims-at.ts';
+import { engine } from './engine-loader.ts';
 import type { MemoChecker } from './memo-checker.ts';
 
 /** Enough choice for a claim with several sources without flooding the menu. */
@@ -34,6 +33,7 @@ export class ClaimCodeActionProvider implements vscode.CodeActionProvider {
   }
 
   private actionsFor(document: vscode.TextDocument, text: string, claim: CheckedClaim, diagnostics: vscode.Diagnostic[]): vscode.CodeAction[] {
+    const { citeInFootnoteEdits, ignoreClaimEdit } = engine();
     const actions: vscode.CodeAction[] = [];
     const action = (title: string, edits: TextEdit[], preferred = false): void => {
       const fix = new vscode.CodeAction(title, vscode.CodeActionKind.QuickFix);

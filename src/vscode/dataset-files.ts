@@ -1,7 +1,7 @@
 // Which team fact files a workspace folder uses: the memocheck.datasets setting plus the folder's .memocheck.json.
 import * as vscode from 'vscode';
-import { CONFIG_FILE_NAME, isGlob, parseConfig } from '../core/dataset/config.ts';
 import type { Problem } from '../core/types.ts';
+import { engine } from './engine-loader.ts';
 import { readText } from './read-text.ts';
 import type { Settings } from './settings.ts';
 
@@ -36,6 +36,7 @@ function problemAt(configUri: vscode.Uri, text: string, entry: string, message: 
 
 export async function datasetFilesOf(folder: vscode.WorkspaceFolder | undefined, settings: Settings): Promise<FolderDatasetFiles> {
   const result: FolderDatasetFiles = { files: [], entries: [], includeBundled: settings.includeBundledDataset, problems: [], warnings: [] };
+  const { CONFIG_FILE_NAME, isGlob, parseConfig } = engine();
   let configText = '';
   if (folder) {
     const configUri = vscode.Uri.joinPath(folder.uri, CONFIG_FILE_NAME);
@@ -80,7 +81,7 @@ function exists(uri: vscode.Uri): Thenable<boolean> {
 }
 
 async function resolveEntry(folder: vscode.WorkspaceFolder | undefined, pattern: string): Promise<vscode.Uri[]> {
-  if (isGlob(pattern)) {
+  if (engine().isGlob(pattern)) {
     if (!folder) return [];
     const found = await vscode.workspace.findFiles(new vscode.RelativePattern(folder, pattern), EXCLUDE, MAX_GLOB_MATCHES);
     return found.sort((a, b) => a.toString().localeCompare(b.toString()));

@@ -1,12 +1,12 @@
 // Each workspace folder's dataset: the bundled facts plus the folder's team files, loaded lazily, validated live
 // (problems appear on the dataset file itself) and reloaded when a fact file changes on disk or in an editor.
 import * as vscode from 'vscode';
-import { CONFIG_FILE_NAME } from '../core/dataset/config.ts';
-import { Dataset } from '../core/dataset/dataset.ts';
-import { loadFactFile, unreadableFactFile, type FactFile } from '../core/dataset/load.ts';
+import type { Dataset } from '../core/dataset/dataset.ts';
+import type { FactFile } from '../core/dataset/load.ts';
 import type { Problem } from '../core/types.ts';
 import { bundledFactFiles } from './bundled-dataset.ts';
 import { datasetFilesOf, isAbsolutePath, type FolderDatasetFiles } from './dataset-files.ts';
+import { engine } from './engine-loader.ts';
 import type { Log } from './log.ts';
 import { readText } from './read-text.ts';
 import { readSettings } from './settings.ts';
@@ -115,7 +115,7 @@ export class DatasetManager implements vscode.Disposable {
       return { files: [], entries: [], includeBundled: settings.includeBundledDataset, problems: [], warnings: [] };
     });
     const teamFiles = await Promise.all(files.files.map((uri) => this.readFactFile(uri)));
-    const dataset = new Dataset([...(files.includeBundled ? bundledFactFiles() : []), ...teamFiles]);
+    const dataset = new (engine().Dataset)([...(files.includeBundled ? bundledFactFiles() : []), ...teamFiles]);
     this.report(key, files, teamFiles);
     this.watch(folder, key, files);
     const watched = new Set([...files.files.map(String), ...(files.configUri ? [files.configUri.toString()] : [])]);
@@ -126,6 +126,7 @@ export class DatasetManager implements vscode.Disposable {
 
   private async readFactFile(uri: vscode.Uri): Promise<FactFile> {
     const read = await readText(uri);
+    const { loadFactFile, unreadableFactFile } = engine();
     if ('text' in read) return loadFactFile(uri.toString(), read.text, false);
     return unreadableFactFile(uri.toString(), read.error);
   }
@@ -146,7 +147,7 @@ export class DatasetManager implements vscode.Disposable {
     for (const watcher of this.watchers.get(key) ?? []) watcher.dispose();
     if (!folder) return;
     const reload = (): void => this.scheduleReload(key, RELOAD_DELAY_MS);
-    const watchers = [CONFIG_FILE_NAME, ...files.entries.map((entry) => entry.pattern)].map((pattern) => {
+    const watchers = [engine().CONFIG_FILE_NAME, ...files.entries.map((entry) => entry.pattern)].map((pattern) => {
       const watcher = vscode.workspace.createFileSystemWatcher(watchPattern(folder, pattern));
       watcher.onDidCreate(reload);
       watcher.onDidChange(reload);

@@ -1,9 +1,10 @@
 // Checks every open Markdown document, saved or not: at once when it opens, after a debounce while the author
 // types, reusing the previous check's unchanged blocks; a result for an outdated version is dropped.
 import * as vscode from 'vscode';
-import { checkMemo, type CheckResult } from '../core/check.ts';
+import type { CheckResult } from '../core/check.ts';
 import { countVerdicts, type VerdictCounts } from './diagnostic-specs.ts';
 import { diagnosticsOf } from './diagnostics.ts';
+import { engine } from './engine-loader.ts';
 import { DatasetManager } from './dataset-manager.ts';
 import type { Log } from './log.ts';
 import { readSettings } from './settings.ts';
@@ -91,7 +92,7 @@ export class MemoChecker implements vscode.Disposable {
       this.forget(document.uri);
       return;
     }
-    const result = checkMemo(text, { dataset }, this.results.get(key));
+    const result = engine().checkMemo(text, { dataset }, this.results.get(key));
     this.results.set(key, result);
     this.diagnostics.set(document.uri, diagnosticsOf(result, readSettings(document.uri).severities));
     const durationMs = performance.now() - started;

@@ -1,6 +1,6 @@
 // Reads a workspace file as the editor sees it: an open document's unsaved text wins over the disk.
 import * as vscode from 'vscode';
-import { MAX_FACT_FILE_BYTES } from '../core/dataset/load.ts';
+import { engine } from './engine-loader.ts';
 
 export type ReadResult = { text: string } | { error: string };
 
@@ -10,6 +10,7 @@ export async function readText(uri: vscode.Uri): Promise<ReadResult> {
   try {
     // A huge file is refused before it is read into memory.
     const { size } = await vscode.workspace.fs.stat(uri);
+    const { MAX_FACT_FILE_BYTES } = engine();
     if (size > MAX_FACT_FILE_BYTES) return { error: `file is larger than ${MAX_FACT_FILE_BYTES / 1024 / 1024} MB; a fact file is written by hand` };
     return { text: new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri)) };
   } catch (error) {

@@ -1,0 +1,9 @@
+// The engine as the editor uses it: the core and the bundled facts, in one module that the Node build ships as its
+// own file (dist/engine.cjs) and loads on first use (engine-loader.ts), so activation does not pay for parsing it.
+export { checkMemo } from '../core/check.ts';
+export { CONFIG_FILE_NAME, isGlob, parseConfig } from '../core/dataset/config.ts';
+export { Dataset } from '../core/dataset/dataset.ts';
+export { loadFactFile, MAX_FACT_FILE_BYTES, unreadableFactFile } from '../core/dataset/load.ts';
+export { citeInFootnoteEdits } from '../core/fixes/footnote.ts';
+export { ignoreClaimEdit } from '../core/fixes/ignore.ts';
+export { default as bundledFiles } from 'memocheck:bundled-facts';
