@@ -10,18 +10,36 @@ import type { MemoChecker } from './memo-checker.ts';
 /** Enough choice for a claim with several sources without flooding the menu. */
 const MAX_CITED_SOURCES = 3;
 
+/**
+ * Code actions are asked for at every cursor move over a claim; the footnote and ignore edits parse the whole memo,
+ * so they are computed only when the action is chosen (resolveCodeAction).
+ */
+class LazyCodeAction extends vscode.CodeAction {
+  /** The edits are offsets into this version of the document. */
+  readonly version: number;
+
+  constructor(
+    title: string,
+    readonly document: vscode.TextDocument,
+    readonly computeEdits: () => TextEdit[],
+  ) {
+    super(title, vscode.CodeActionKind.QuickFix);
+    this.version = document.version;
+  }
+}
+
 function workspaceEdit(document: vscode.TextDocument, edits: readonly TextEdit[]): vscode.WorkspaceEdit {
   const edit = new vscode.WorkspaceEdit();
   for (const { start, end, text } of edits) edit.replace(document.uri, new vscode.Range(document.positionAt(start), document.positionAt(end)), text);
   return edit;
 }
 
-export class ClaimCodeActionProvider implements vscode.CodeActionProvider {
+export class ClaimCodeActionProvider implements vscode.CodeActionProvider<LazyCodeAction> {
   static readonly metadata: vscode.CodeActionProviderMetadata = { providedCodeActionKinds: [vscode.CodeActionKind.QuickFix] };
 
   constructor(private readonly checker: MemoChecker) {}
 
-  provideCodeActions(document: vscode.TextDocument, range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
+  provideCodeActions(document: vscode.TextDocument, range: vscode.Range, context: vscode.CodeActionContext): LazyCodeAction[] {
     const text = document.getText();
     const result = this.checker.resultFor(document.uri);
     // A result for other text (an edit not yet re-checked) would put the edits in the wrong place.
@@ -32,12 +50,17 @@ export class ClaimCodeActionProvider implements vscode.CodeActionProvider {
     });
   }
 
-  private actionsFor(document: vscode.TextDocument, text: string, claim: CheckedClaim, diagnostics: vscode.Diagnostic[]): vscode.CodeAction[] {
+  resolveCodeAction(action: LazyCodeAction, token: vscode.CancellationToken): LazyCodeAction {
+    // An action offered on text that has changed since gets no edit rather than one in the wrong place.
+    if (!token.isCancellationRequested && action.document.version === action.version) action.edit ??= workspaceEdit(action.document, action.computeEdits());
+    return action;
+  }
+
+  private actionsFor(document: vscode.TextDocument, text: string, claim: CheckedClaim, diagnostics: vscode.Diagnostic[]): LazyCodeAction[] {
     const { citeInFootnoteEdits, ignoreClaimEdit } = engine();
-    const actions: vscode.CodeAction[] = [];
-    const action = (title: string, edits: TextEdit[], preferred = false): void => {
-      const fix = new vscode.CodeAction(title, vscode.CodeActionKind.QuickFix);
-      fix.edit = workspaceEdit(document, edits);
+    const actions: LazyCodeAction[] = [];
+    const action = (title: string, computeEdits: () => TextEdit[], preferred = false): void => {
+      const fix = new LazyCodeAction(title, document, computeEdits);
       fix.diagnostics = diagnostics;
       fix.isPreferred = preferred;
       actions.push(fix);
@@ -45,10 +68,11 @@ export class ClaimCodeActionProvider implements vscode.CodeActionProvider {
     const start = claim.start.offset;
     const end = claim.end.offset;
     if (claim.expected !== undefined && (claim.verdict === 'contradicted' || claim.verdict === 'outdated')) {
-      action(`Replace with "${claim.expected}"`, [{ start, end, text: claim.expected }], true);
+      const expected = claim.expected;
+      action(`Replace with "${expected}"`, () => [{ start, end, text: expected }], true);
     }
-    for (const source of claim.sources.slice(0, MAX_CITED_SOURCES)) action(`Cite source in a footnote: ${source.title}`, citeInFootnoteEdits(text, end, source));
-    if (claim.verdict !== 'supported') action('Ignore this claim (memocheck-ignore-line)', [ignoreClaimEdit(text, start, end)]);
+    for (const source of claim.sources.slice(0, MAX_CITED_SOURCES)) action(`Cite source in a footnote: ${source.title}`, () => citeInFootnoteEdits(text, end, source));
+    if (claim.verdict !== 'supported') action('Ignore this claim (memocheck-ignore-line)', () => [ignoreClaimEdit(text, start, end)]);
     return actions;
   }
 }

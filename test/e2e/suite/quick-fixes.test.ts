@@ -8,7 +8,8 @@ const CLAIM = '$37.5 billion';
 async function fixesFor(document: vscode.TextDocument): Promise<vscode.CodeAction[]> {
   const diagnostics = await diagnosticsWhen(document.uri, (found) => withMessage(found, `Claimed ${CLAIM}`) !== undefined, 'the fund claim flagged');
   const range = withMessage(diagnostics, `Claimed ${CLAIM}`)!.range;
-  return vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, range, vscode.CodeActionKind.QuickFix.value);
+  // The edits are computed when an action is chosen; resolving them all here is what choosing each one does.
+  return vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, range, vscode.CodeActionKind.QuickFix.value, 10);
 }
 
 async function apply(document: vscode.TextDocument, title: string): Promise<string> {
