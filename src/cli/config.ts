@@ -25,7 +25,7 @@ export function readCliConfig(path: string | undefined): CliConfig {
   }
   const { config, problems } = parseConfig(file, content);
   const folder = dirname(resolve(file));
-  const datasets = config.datasets.flatMap((entry) =>
+  const datasets = config.datasets.flatMap(({ pattern: entry }) =>
     isGlob(entry) ? globSync(entry, { cwd: folder, absolute: true, ignore: ['**/node_modules/**'] }).sort() : [resolve(folder, entry)],
   );
   return { datasets, includeBundledDataset: config.includeBundledDataset ?? true, problems };

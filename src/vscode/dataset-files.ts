@@ -8,8 +8,8 @@ import type { Settings } from './settings.ts';
 export interface DatasetEntry {
   /** The path or glob as written. */
   pattern: string;
-  /** Where it was written: the config file, or undefined for the settings. */
-  declaredIn?: vscode.Uri;
+  /** Where it was written: its line and column in the config file, or undefined for the settings. */
+  declaredIn?: { uri: vscode.Uri; line: number; column: number };
 }
 
 export interface FolderDatasetFiles {
@@ -28,25 +28,21 @@ const EXCLUDE = '**/node_modules/**';
 /** A glob matching more files than this in one folder is a mistake (every JSON file, say), not a team dataset. */
 const MAX_GLOB_MATCHES = 500;
 
-function problemAt(configUri: vscode.Uri, text: string, entry: string, message: string): Problem {
-  const offset = Math.max(text.indexOf(JSON.stringify(entry)), 0);
-  const before = text.slice(0, offset).split('\n');
-  return { file: configUri.toString(), line: before.length, column: (before.at(-1)?.length ?? 0) + 1, severity: 'error', message };
+function problemAt(declaredIn: NonNullable<DatasetEntry['declaredIn']>, severity: Problem['severity'], message: string): Problem {
+  return { file: declaredIn.uri.toString(), line: declaredIn.line, column: declaredIn.column, severity, message };
 }
 
 export async function datasetFilesOf(folder: vscode.WorkspaceFolder | undefined, settings: Settings): Promise<FolderDatasetFiles> {
   const result: FolderDatasetFiles = { files: [], entries: [], includeBundled: settings.includeBundledDataset, problems: [], warnings: [] };
   const { CONFIG_FILE_NAME, isGlob, parseConfig } = engine();
-  let configText = '';
   if (folder) {
     const configUri = vscode.Uri.joinPath(folder.uri, CONFIG_FILE_NAME);
     const read = await readText(configUri);
     if ('text' in read) {
-      configText = read.text;
       const { config, problems } = parseConfig(configUri.toString(), read.text);
       result.configUri = configUri;
       result.problems.push(...problems);
-      result.entries.push(...config.datasets.map((pattern) => ({ pattern, declaredIn: configUri })));
+      result.entries.push(...config.datasets.map(({ pattern, line, column }) => ({ pattern, declaredIn: { uri: configUri, line, column } })));
       if (config.includeBundledDataset !== undefined) result.includeBundled = config.includeBundledDataset;
     }
   }
@@ -56,13 +52,13 @@ export async function datasetFilesOf(folder: vscode.WorkspaceFolder | undefined,
     const uris = await resolveEntry(folder, entry.pattern);
     if (uris.length >= MAX_GLOB_MATCHES) {
       const message = `"${entry.pattern}" matches ${MAX_GLOB_MATCHES} files or more; only the first ${MAX_GLOB_MATCHES} are read`;
-      if (entry.declaredIn) result.problems.push({ ...problemAt(entry.declaredIn, configText, entry.pattern, message), severity: 'warning' });
+      if (entry.declaredIn) result.problems.push(problemAt(entry.declaredIn, 'warning', message));
       else result.warnings.push(`memocheck.datasets: ${message}`);
     }
     for (const uri of uris) {
       if (seen.has(uri.toString())) continue;
       if (!isGlob(entry.pattern) && !(await exists(uri))) {
-        if (entry.declaredIn) result.problems.push(problemAt(entry.declaredIn, configText, entry.pattern, `dataset "${entry.pattern}" not found`));
+        if (entry.declaredIn) result.problems.push(problemAt(entry.declaredIn, 'error', `dataset "${entry.pattern}" not found`));
         else result.warnings.push(`memocheck.datasets: dataset "${entry.pattern}" not found`);
         continue;
       }

@@ -8,9 +8,15 @@ export const CONFIG_FILE_NAME = '.memocheck.json';
 /** A dataset entry with glob syntax is searched for; any other entry is a path. */
 export const isGlob = (entry: string): boolean => /[*?{}[\]]/.test(entry);
 
+/** A dataset entry of the config file: a path or glob relative to its folder, and where it is written. */
+export interface ConfigDataset {
+  pattern: string;
+  line: number;
+  column: number;
+}
+
 export interface MemocheckConfig {
-  /** Paths or globs, relative to the folder holding the config file. */
-  datasets: string[];
+  datasets: ConfigDataset[];
   includeBundledDataset?: boolean;
 }
 
@@ -18,9 +24,12 @@ export function parseConfig(path: string, content: string): { config: MemocheckC
   const lines = new LineCounter();
   const problems: Problem[] = [];
   const config: MemocheckConfig = { datasets: [] };
-  const report = (node: Node | null | undefined, severity: Problem['severity'], message: string): void => {
+  const position = (node: Node | null | undefined): { line: number; column: number } => {
     const { line, col } = lines.linePos(node?.range?.[0] ?? 0);
-    problems.push({ file: path, line: Math.max(line, 1), column: Math.max(col, 1), severity, message });
+    return { line: Math.max(line, 1), column: Math.max(col, 1) };
+  };
+  const report = (node: Node | null | undefined, severity: Problem['severity'], message: string): void => {
+    problems.push({ file: path, ...position(node), severity, message });
   };
   const doc = parseDocument(content, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
   for (const error of doc.errors) {
@@ -38,7 +47,7 @@ export function parseConfig(path: string, content: string): { config: MemocheckC
     if (key === 'datasets') {
       if (!isSeq(value)) report(value ?? (pair.key as Node), 'error', '"datasets" must be a list of paths or globs');
       else for (const item of value.items) {
-        if (isScalar(item) && typeof item.value === 'string' && item.value.trim() !== '') config.datasets.push(item.value);
+        if (isScalar(item) && typeof item.value === 'string' && item.value.trim() !== '') config.datasets.push({ pattern: item.value, ...position(item) });
         else report(item as Node, 'error', 'each dataset must be a path or glob (a non-empty string)');
       }
     } else if (key === 'includeBundledDataset') {
