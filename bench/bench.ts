@@ -47,7 +47,7 @@ function syntheticFacts(count: number): LoadedFact[] {
 function datasetOf(size: number): Dataset {
   const bundled = loadDatasets([], true).files;
   const have = bundled.reduce((sum, file) => sum + file.facts.length, 0);
-  const extra: FactFile = { path: 'synthetic.yaml', bundled: false, facts: syntheticFacts(Math.max(0, size - have)), problems: [], unreadable: false };
+  const extra: FactFile = { path: 'synthetic.yaml', bundled: false, facts: syntheticFacts(Math.max(0, size - have)), entities: [], problems: [], unreadable: false };
   return new Dataset([...bundled, extra]);
 }
 

@@ -18,6 +18,8 @@ export interface ChunkClaim extends UnitClaim {
 
 export interface ChunkAnalysis {
   claims: ChunkClaim[];
+  /** Every unit of the chunk in reading order, claims or not: earlier units tell what later ones refer to. */
+  views: UnitView[];
   frontMatter?: string;
   /** Chunk-relative 1-based lines whose claims an ignore directive hides. */
   ignoredLines: number[];
@@ -40,6 +42,7 @@ function resolveOverlaps(claims: UnitClaim[]): UnitClaim[] {
 export function analyzeChunk(text: string, atMemoStart: boolean, contextBefore: UnitContext): ChunkAnalysis {
   const parsed = unitsOf(parseMarkdown(text, atMemoStart), text);
   const claims: ChunkClaim[] = [];
+  const views: UnitView[] = [];
   const context: UnitContext = { ...contextBefore };
   for (const unit of parsed.units) {
     if (unit.role === 'heading') {
@@ -55,6 +58,7 @@ export function analyzeChunk(text: string, atMemoStart: boolean, contextBefore: 
       countries: findCountries(tokens),
       context: { ...context },
     };
+    views.push(view);
     if (unit.role === 'paragraph' && !unit.inList) context.leadIn = /:\s*$/.test(unit.text) ? unit.text : undefined;
     const found = resolveOverlaps(detectors.flatMap((detector) => detector.detect(view)));
     for (const claim of found) {
@@ -64,7 +68,7 @@ export function analyzeChunk(text: string, atMemoStart: boolean, contextBefore: 
       claims.push({ ...claim, view, start: unit.starts[claim.from] ?? 0, end: unit.ends[claim.to - 1] ?? 0, ...(asOf ? { asOf } : {}) });
     }
   }
-  const analysis: ChunkAnalysis = { claims, ignoredLines: parsed.ignoredLines, contextAfter: context };
+  const analysis: ChunkAnalysis = { claims, views, ignoredLines: parsed.ignoredLines, contextAfter: context };
   if (parsed.frontMatter !== undefined) analysis.frontMatter = parsed.frontMatter;
   return analysis;
 }

@@ -4,8 +4,10 @@ import { location } from 'vfile-location';
 import { analyzeChunk, type ChunkAnalysis, type ChunkClaim } from './analyze.ts';
 import type { Dataset } from './dataset/dataset.ts';
 import type { UnitContext } from './detectors/detector.ts';
-import { judgeTier } from './judge/tier.ts';
-import { judgeFigure, type Judgement } from './judge/verdict.ts';
+import { discourseBefore, EMPTY_DISCOURSE } from './bind/discourse.ts';
+import type { UnitView } from './detectors/detector.ts';
+import { judgeUnit } from './judge/unit.ts';
+import type { Judgement } from './judge/verdict.ts';
 import { rescissionNotice } from './notices.ts';
 import { splitChunks } from './text/chunks.ts';
 import { frontMatterDate } from './text/dates.ts';
@@ -38,15 +40,19 @@ function cacheKey(text: string, atStart: boolean, context: UnitContext): string 
   return `${atStart ? 1 : 0}\u0000${context.heading ?? ''}\u0000${context.leadIn ?? ''}\u0000${text}`;
 }
 
-/** Judgements of claims in reused chunks are reused too while the dataset and the date stay the same. */
-const judged = new WeakMap<ChunkClaim, { dataset: Dataset; asOf: string; text: string; judgement: Judgement | undefined }>();
-
-function judge(claim: ChunkClaim, text: string, asOf: string, dataset: Dataset): Judgement | undefined {
-  const cached = judged.get(claim);
-  if (cached && cached.dataset === dataset && cached.asOf === asOf && cached.text === text) return cached.judgement;
-  const judgement = claim.kind === 'tier' ? judgeTier(claim, text, dataset) : judgeFigure(claim, text, asOf, dataset);
-  judged.set(claim, { dataset, asOf, text, judgement });
-  return judgement;
+/** Judges every claim, unit by unit, each with what its section named before it. */
+function judgeAll(claims: { claim: ChunkClaim; text: string }[], views: readonly UnitView[], asOf: string, dataset: Dataset): Map<ChunkClaim, Judgement | undefined> {
+  const byView = new Map<UnitView, { claim: ChunkClaim; text: string }[]>();
+  // Messages read on one line even when the claim wraps across lines of the memo.
+  for (const { claim, text } of claims) {
+    const list = byView.get(claim.view) ?? [];
+    list.push({ claim, text: text.replace(/\s+/g, ' ') });
+    byView.set(claim.view, list);
+  }
+  const before = discourseBefore(views, dataset);
+  const judgements = new Map<ChunkClaim, Judgement | undefined>();
+  for (const [view, items] of byView) for (const [claim, judgement] of judgeUnit(view, items, before.get(view) ?? EMPTY_DISCOURSE, asOf, dataset)) judgements.set(claim, judgement);
+  return judgements;
 }
 
 /**
@@ -64,6 +70,7 @@ export function checkMemo(source: string, options: CheckOptions, previous?: Chec
   const reuse = previous?.cache;
   const cache = new Map<string, ChunkAnalysis>();
   const located: { claim: ChunkClaim; start: number; end: number }[] = [];
+  const views: UnitView[] = [];
   const ignoredLines = new Set<number>();
   let context: UnitContext = {};
   let memoDate: string | undefined;
@@ -75,10 +82,12 @@ export function checkMemo(source: string, options: CheckOptions, previous?: Chec
     if (analysis.frontMatter !== undefined) memoDate = frontMatterDate(analysis.frontMatter);
     const firstLine = point(chunk.start).line;
     for (const line of analysis.ignoredLines) ignoredLines.add(firstLine + line - 1);
+    views.push(...analysis.views);
     for (const claim of analysis.claims) located.push({ claim, start: chunk.start + claim.start, end: chunk.start + claim.end });
     context = analysis.contextAfter;
   }
   const asOfMemo = memoDate ?? options.today ?? new Date().toISOString().slice(0, 10);
+  const judgements = judgeAll(located.map(({ claim, start, end }) => ({ claim, text: text.slice(start, end) })), views, asOfMemo, options.dataset);
   const claims: CheckedClaim[] = [];
   const facts = new Map<string, LoadedFact>();
   let suppressed = 0;
@@ -86,8 +95,7 @@ export function checkMemo(source: string, options: CheckOptions, previous?: Chec
     const startPoint = point(start);
     const claimText = text.slice(start, end);
     const asOf = claim.asOf ?? asOfMemo;
-    // Messages read on one line even when the claim wraps across lines of the memo.
-    const judgement = judge(claim, claimText.replace(/\s+/g, ' '), asOf, options.dataset);
+    const judgement = judgements.get(claim);
     if (!judgement) continue;
     if (ignoredLines.has(startPoint.line)) {
       suppressed++;

@@ -23,6 +23,8 @@ export type Qualifier = 'exact' | 'approximate' | 'at-most' | 'at-least' | 'near
 export interface Figure {
   value: number;
   allowed: Interval;
+  /** The figure as a point, within its rounding, whatever its qualifier: "up to $10 billion" is 10 billion here. */
+  point: Interval;
   qualifier: Qualifier;
   /** Currency (ISO 4217) for amounts, unit for benchmarks, 'tier' for tier sizes. */
   unit: string;
@@ -83,10 +85,28 @@ export interface StatusEvent {
 
 export type FactStatus = 'in-force' | 'rescinded' | 'superseded';
 
+/** What a fact is about. `type` lets references ("the fund", "the company") find it; `partOf` names the entity it
+ * belongs to (a fund's phase, a rule's provision), so naming the whole points at its parts. */
+export interface Subject {
+  name: string;
+  aliases?: string[];
+  country?: string;
+  type?: string;
+  partOf?: string;
+}
+
+/** A name a dataset declares so memos' mentions of it are recognised, though no fact measures it. */
+export interface DeclaredEntity {
+  name: string;
+  type: string;
+  aliases?: string[];
+  partOf?: string;
+}
+
 export interface Fact {
   id: string;
   kind: ClaimKind;
-  subject: { name: string; aliases?: string[]; country?: string };
+  subject: Subject;
   metric?: { name: string; keywords?: string[] };
   value?: number;
   currency?: string;

@@ -1,7 +1,8 @@
 // The loaded facts, indexed by the words that name them, so binding a claim never scans every fact.
-import { countryNames } from '../text/countries.ts';
+import { EntityIndex } from '../bind/entities.ts';
+import { lexiconWith, type Lexicon } from '../lexicon/lexicon.ts';
 import { PhraseIndex } from '../text/phrase-index.ts';
-import type { LoadedFact, Problem } from '../types.ts';
+import type { DeclaredEntity, LoadedFact, Problem } from '../types.ts';
 import type { FactFile } from './load.ts';
 
 export interface KeywordHit {
@@ -11,28 +12,34 @@ export interface KeywordHit {
 
 export class Dataset {
   readonly facts = new Map<string, LoadedFact>();
-  /** Fact subjects: names, aliases and, for a country subject, the country's names. */
-  readonly subjects = new PhraseIndex<LoadedFact>();
+  /** Fact subjects as entities, with the aliases that name them. */
+  readonly entities: EntityIndex;
   /** Metric keywords that tell a subject's figures apart. */
   readonly keywords = new PhraseIndex<KeywordHit>();
   /** Tier facts: the regimes, in load order (bundled first). */
   readonly regimes: LoadedFact[] = [];
   readonly problems: Problem[] = [];
+  readonly lexicon: Lexicon;
+  /** Facts a newer fact superseded, by the newer fact's id. */
+  readonly predecessors = new Map<string, LoadedFact[]>();
 
   /** Later files override earlier ones fact by fact (a team's fact replaces the bundled fact of the same id). */
   constructor(files: readonly FactFile[]) {
+    const declared: DeclaredEntity[] = [];
     for (const file of files) {
       this.problems.push(...file.problems);
       for (const fact of file.facts) this.facts.set(fact.id, fact);
+      declared.push(...file.entities);
     }
+    this.lexicon = lexiconWith(files.flatMap((file) => (file.lexicon ? [file.lexicon] : [])));
+    this.entities = new EntityIndex(this.facts.values(), declared, this.lexicon.commonWords);
     for (const fact of this.facts.values()) this.index(fact);
   }
 
   private index(fact: LoadedFact): void {
-    const names = [fact.subject.name, ...(fact.subject.aliases ?? []), ...(fact.subject.country ? countryNames(fact.subject.country) : [])];
-    for (const name of names) this.subjects.add(name, fact);
     for (const keyword of fact.metric?.keywords ?? []) this.keywords.add(keyword, { fact, keyword });
     if (fact.kind === 'tier') this.regimes.push(fact);
+    if (fact.supersededBy) this.predecessors.set(fact.supersededBy, [...(this.predecessors.get(fact.supersededBy) ?? []), fact]);
   }
 
   get size(): number {

@@ -3,8 +3,10 @@
 import { Validator } from '@cfworker/json-schema';
 import { isMap, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import schema from '../../../schema/facts.schema.json';
+import lexiconSchema from '../../../schema/lexicon.schema.json';
+import type { LexiconData } from '../lexicon/lexicon.ts';
 import { isCountryCode } from '../text/countries.ts';
-import type { Fact, LoadedFact, Problem, ProblemSeverity } from '../types.ts';
+import type { DeclaredEntity, Fact, LoadedFact, Problem, ProblemSeverity } from '../types.ts';
 import { schemaErrors } from './schema-errors.ts';
 
 /** Larger files are refused rather than parsed: a fact file is written by hand. */
@@ -15,13 +17,19 @@ export interface FactFile {
   bundled: boolean;
   facts: LoadedFact[];
   problems: Problem[];
+  /** Names the file declares that no fact measures. */
+  entities: DeclaredEntity[];
+  /** The file's additions to the lexicon. */
+  lexicon?: LexiconData;
   /** True when nothing could be read from the file at all. */
   unreadable: boolean;
 }
 
 const { $defs } = schema;
 const factValidator = new Validator({ $ref: '#/$defs/fact', $defs } as object, '2020-12', false);
-const fileValidator = new Validator({ ...schema, properties: { ...schema.properties, facts: { type: 'array' } } } as object, '2020-12', false);
+const fileValidator = new Validator({ ...schema, properties: { ...schema.properties, facts: { type: 'array' }, entities: { type: 'array' } } } as object, '2020-12', false);
+const entityValidator = new Validator({ $ref: '#/$defs/entity', $defs } as object, '2020-12', false);
+const lexiconValidator = new Validator(lexiconSchema as object, '2020-12', false);
 
 class FileReport {
   readonly problems: Problem[] = [];
@@ -112,13 +120,15 @@ function pathNote(path: (string | number)[]): string {
 
 /** A fact file that could not be read at all (missing, unreadable, too large to read). */
 export function unreadableFactFile(path: string, message: string, bundled = false): FactFile {
-  return { path, bundled, facts: [], unreadable: true, problems: [{ file: path, line: 1, column: 1, severity: 'error', message }] };
+  return { path, bundled, facts: [], entities: [], unreadable: true, problems: [{ file: path, line: 1, column: 1, severity: 'error', message }] };
 }
 
 export function loadFactFile(path: string, content: string, bundled = false): FactFile {
   const lines = new LineCounter();
   const report = new FileReport(path, lines);
-  const result = (unreadable: boolean, facts: LoadedFact[] = []): FactFile => ({ path, bundled, facts, problems: report.problems, unreadable });
+  const result = (unreadable: boolean, facts: LoadedFact[] = [], entities: DeclaredEntity[] = [], lexicon?: LexiconData): FactFile => ({
+    path, bundled, facts, entities, problems: report.problems, unreadable, ...(lexicon ? { lexicon } : {}),
+  });
   if (content.length > MAX_FACT_FILE_BYTES) {
     report.at(0, 'error', `file is larger than ${MAX_FACT_FILE_BYTES / 1024 / 1024} MB; a fact file is written by hand`);
     return result(true);
@@ -143,5 +153,23 @@ export function loadFactFile(path: string, content: string, bundled = false): Fa
   const fileErrors = schemaErrors(fileValidator.validate(data ?? null).errors);
   for (const error of fileErrors) report.at(offsetOf(doc, error.path), error.unknownProperty ? 'warning' : 'error', `${error.message}${pathNote(error.path)}`);
   if (fileErrors.some((error) => !error.unknownProperty)) return result(true);
-  return result(false, loadFacts(doc, (data as { facts: unknown[] }).facts, report, bundled));
+  const { facts = [], entities = [], lexicon } = data as { facts?: unknown[]; entities?: unknown[]; lexicon?: unknown };
+  return result(false, loadFacts(doc, facts, report, bundled), loadEntities(doc, entities, report), loadLexicon(doc, lexicon, report));
+}
+
+/** Declared entities; a malformed one is left out and reported. */
+function loadEntities(doc: Document, items: unknown[], report: FileReport): DeclaredEntity[] {
+  return items.filter((item, index): item is DeclaredEntity => {
+    const errors = schemaErrors(entityValidator.validate(item).errors);
+    for (const error of errors) report.at(offsetOf(doc, ['entities', index, ...error.path]), error.unknownProperty ? 'warning' : 'error', `entity ${index + 1}: ${error.message}${pathNote(error.path)}`);
+    return !errors.some((error) => !error.unknownProperty);
+  });
+}
+
+/** The file's lexicon additions, all or nothing: a half-read lexicon would change what is detected unpredictably. */
+function loadLexicon(doc: Document, lexicon: unknown, report: FileReport): LexiconData | undefined {
+  if (lexicon === undefined) return undefined;
+  const errors = schemaErrors(lexiconValidator.validate(lexicon).errors);
+  for (const error of errors) report.at(offsetOf(doc, ['lexicon', ...error.path]), 'error', `lexicon: ${error.message}${pathNote(error.path)}`);
+  return errors.length === 0 ? (lexicon as LexiconData) : undefined;
 }

@@ -1,10 +1,8 @@
 // Writes reference values for people: in messages ("US$47.5 billion") and, for quick fixes, in the claim's
 // own style ("$47.5 billion" where the memo wrote "$37.5 billion").
+import type { Lexicon } from '../lexicon/lexicon.ts';
 import { NUMBER, scaleOf } from '../text/figures.ts';
 import type { Figure } from '../types.ts';
-
-const CURRENCY_LABELS: Record<string, string> = { USD: 'US$', EUR: '€', GBP: '£', CNY: 'RMB ', JPY: '¥' };
-const UNIT_LABELS: Record<string, string> = { percent: '%', 'percentage-points': ' percentage points', count: '', score: '', percentile: ' percentile' };
 
 function trimNumber(value: number, grouping: boolean): string {
   return Number(value.toPrecision(12)).toLocaleString('en-US', { maximumFractionDigits: 3, useGrouping: grouping });
@@ -19,16 +17,16 @@ function largeScale(value: number): { divisor: number; word: string } {
 }
 
 /** A value as a message shows it: "US$47.5 billion", "60%", "2,029", "3.35 TB/s". */
-export function describeValue(value: number, unit: string | undefined, currency?: string): string {
+export function describeValue(value: number, unit: string | undefined, currency: string | undefined, lexicon: Lexicon): string {
   if (currency !== undefined) {
     const { divisor, word } = largeScale(value);
-    return `${CURRENCY_LABELS[currency] ?? `${currency} `}${trimNumber(value / divisor, true)}${word}`;
+    return `${lexicon.currencyLabel(currency)}${trimNumber(value / divisor, true)}${word}`;
   }
   if (unit === 'count') {
     const { divisor, word } = largeScale(value);
     return `${trimNumber(value / divisor, true)}${word}`;
   }
-  const label = unit === undefined ? '' : (UNIT_LABELS[unit] ?? ` ${unit}`);
+  const label = unit === undefined ? '' : lexicon.unitLabel(unit);
   return `${trimNumber(value, true)}${label}`;
 }
 

@@ -1,51 +1,69 @@
-// Reference values of a fact as intervals, as of a date, in the claim's currency.
+// Reference values of a fact as intervals, as of a date, in the claim's currency or unit.
+import type { Lexicon } from '../lexicon/lexicon.ts';
 import type { Figure, Interval, LoadedFact, SeriesPoint } from '../types.ts';
 
-/** The value a fact gives, in a given currency, with the note of how it was converted. */
+/** The value a fact gives, in the claim's currency or unit, with the note of how it was converted. */
 export interface Reference {
   value: number;
+  /** The values the fact allows: a bound ("up to $10 billion", "over 1.3 billion") is open on one side. */
   interval: Interval;
+  /** The value itself within its tolerance, to compare with a claim stating the same kind of bound. */
+  point: Interval;
   /** Set for a series: the date of this value. */
   date?: string;
   currency?: string;
+  unit?: string;
   conversionNote?: string;
 }
 
-/**
- * The values a fact accepts. A bound ("up to $500 billion") is the figure the source states, so a claim of a smaller
- * figure ("a $400 billion project") does not match it; a claim with the same bound ("up to") does, through its own range.
- */
-function intervalOf(fact: LoadedFact, value: number): Interval {
+function pointOf(fact: LoadedFact, value: number): Interval {
   const tolerance = fact.tolerance ?? (fact.bound === 'approximate' ? { relative: 0.05 } : {});
   const slack = Math.max(tolerance.absolute ?? 0, (tolerance.relative ?? 0) * Math.abs(value));
   return { low: value - slack, high: value + slack };
+}
+
+function intervalOf(fact: LoadedFact, point: Interval): Interval {
+  if (fact.bound === 'at-most') return { low: Number.NEGATIVE_INFINITY, high: point.high };
+  if (fact.bound === 'at-least') return { low: point.low, high: Number.POSITIVE_INFINITY };
+  return point;
 }
 
 export function intersects(a: Interval, b: Interval): boolean {
   return a.low <= b.high && b.low <= a.high;
 }
 
+/** Whether a figure agrees with a reference value. A claim stating the same bound as the fact ("up to") states the
+ * bound itself, so the two bounds must agree; otherwise the claim's range must meet the fact's. */
+export function agrees(figure: Figure, fact: LoadedFact, reference: Reference): boolean {
+  const sameBound = (figure.qualifier === 'at-most' || figure.qualifier === 'at-least') && figure.qualifier === fact.bound;
+  return sameBound ? intersects(figure.point, reference.point) : intersects(figure.allowed, reference.interval);
+}
+
 /** Converts a fact's value into the claim's currency through the fact's recorded conversions. */
-function inCurrency(fact: LoadedFact, value: number, currency: string | undefined): { value: number; note?: string } | undefined {
-  if (fact.kind !== 'amount' || currency === undefined || currency === fact.currency) return { value };
+function inCurrency(fact: LoadedFact, value: number, currency: string): { value: number; note?: string } | undefined {
+  if (currency === fact.currency) return { value };
   const conversion = fact.conversions?.find((candidate) => candidate.currency === currency);
   if (!conversion || fact.value === undefined || fact.value === 0) return undefined;
   const converted = value === fact.value ? conversion.value : (value * conversion.value) / fact.value;
   return conversion.note === undefined ? { value: converted } : { value: converted, note: conversion.note };
 }
 
-function reference(fact: LoadedFact, value: number, figure: Figure, date?: string): Reference | undefined {
-  const converted = inCurrency(fact, value, fact.kind === 'amount' ? figure.unit : undefined);
+function reference(fact: LoadedFact, value: number, figure: Figure, lexicon: Lexicon, date?: string): Reference | undefined {
+  let converted: { value: number; note?: string } | undefined = { value };
+  if (fact.kind === 'amount') converted = inCurrency(fact, value, figure.unit);
+  else if (fact.unit !== undefined && lexicon.sameDimension(fact.unit, figure.unit)) converted = { value: lexicon.convert(value, fact.unit, figure.unit) };
   if (!converted) return undefined;
-  const result: Reference = { value: converted.value, interval: intervalOf(fact, converted.value) };
+  const point = pointOf(fact, converted.value);
+  const result: Reference = { value: converted.value, point, interval: intervalOf(fact, point) };
   if (date !== undefined) result.date = date;
   if (fact.kind === 'amount') result.currency = figure.unit;
+  else if (fact.unit !== undefined) result.unit = lexicon.sameDimension(fact.unit, figure.unit) ? figure.unit : fact.unit;
   if (converted.note !== undefined) result.conversionNote = converted.note;
   return result;
 }
 
 /** A dataset date (YYYY, YYYY-MM, YYYY-MM-DD) as the first day it can mean. */
-function dateStart(date: string): string {
+export function dateStart(date: string): string {
   return date.length === 4 ? `${date}-01-01` : date.length === 7 ? `${date}-01` : date;
 }
 
@@ -56,13 +74,13 @@ export interface SeriesReading {
 }
 
 /** The values of a fact for a claim judged as of `asOf`; a single value is its own current value. */
-export function readFact(fact: LoadedFact, figure: Figure, asOf: string): SeriesReading | undefined {
+export function readFact(fact: LoadedFact, figure: Figure, asOf: string, lexicon: Lexicon): SeriesReading | undefined {
   if (!fact.series) {
-    const single = fact.value === undefined ? undefined : reference(fact, fact.value, figure);
+    const single = fact.value === undefined ? undefined : reference(fact, fact.value, figure, lexicon);
     return single ? { current: single, all: [single] } : undefined;
   }
   const points = [...fact.series].sort((a: SeriesPoint, b: SeriesPoint) => dateStart(a.date).localeCompare(dateStart(b.date)));
-  const all = points.map((point) => reference(fact, point.value, figure, point.date)).filter((value): value is Reference => value !== undefined);
+  const all = points.map((point) => reference(fact, point.value, figure, lexicon, point.date)).filter((value): value is Reference => value !== undefined);
   if (all.length === 0) return undefined;
   const current = all.filter((point) => dateStart(point.date ?? '') <= asOf).at(-1);
   return current ? { current, all } : { all };

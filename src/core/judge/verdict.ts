@@ -1,11 +1,14 @@
-// Judges amount and benchmark claims against the facts they bind to.
+// Judges amount and benchmark claims against the facts their sentence binds them to. Precision first: a figure is
+// contradicted or outdated only on a confident binding; otherwise it is unverified, naming the closest fact.
 import type { ChunkClaim } from '../analyze.ts';
+import type { Binding } from '../bind/assign.ts';
+import type { Candidate } from '../bind/evidence.ts';
 import type { Dataset } from '../dataset/dataset.ts';
-import type { LoadedFact, Source, Verdict } from '../types.ts';
-import { candidatesFor, type Candidate } from './bind.ts';
+import type { Figure, LoadedFact, Source, Verdict } from '../types.ts';
 import { describeValue, rewriteInStyle } from './format.ts';
 import { citation } from './sources.ts';
-import { intersects, readFact, seriesPoint, type Reference } from './values.ts';
+import { chainOf, linkAt } from './timeline.ts';
+import { agrees, intersects, readFact, seriesPoint, type Reference } from './values.ts';
 
 export interface Judgement {
   verdict: Verdict;
@@ -15,20 +18,16 @@ export interface Judgement {
   expected?: string;
 }
 
-/** Candidates scoring at least this share of the best one are close enough for their value to decide. */
-const CLOSE_SCORE = 0.75;
-const BARE_COUNT_FLAG_SCORE = 1.3;
-
 function subjectOf(fact: LoadedFact): string {
   return fact.metric ? `${fact.subject.name}, ${fact.metric.name}` : fact.subject.name;
 }
 
 const BOUND_WORDS: Record<string, string> = { 'at-most': 'up to ', 'at-least': 'over ', approximate: 'about ' };
 
-function referenceText(fact: LoadedFact, reference: Reference): string {
-  const value = (BOUND_WORDS[fact.bound ?? ''] ?? '') + describeValue(reference.value, fact.unit, reference.currency);
+function referenceText(fact: LoadedFact, reference: Reference, dataset: Dataset): string {
+  const value = (BOUND_WORDS[fact.bound ?? ''] ?? '') + describeValue(reference.value, reference.unit ?? fact.unit, reference.currency, dataset.lexicon);
   const original = reference.currency !== undefined && reference.currency !== fact.currency && fact.value !== undefined
-    ? ` (${describeValue(fact.value, undefined, fact.currency)}${reference.conversionNote ? `; ${reference.conversionNote}` : ''})`
+    ? ` (${describeValue(fact.value, undefined, fact.currency, dataset.lexicon)}${reference.conversionNote ? `; ${reference.conversionNote}` : ''})`
     : '';
   return `${value}${original}`;
 }
@@ -42,98 +41,90 @@ function sourceNote(sources: Source[]): string {
   return first ? ` Source: ${citation(first)}.` : '';
 }
 
-function asOfText(fact: LoadedFact, reference: Reference): string {
-  return reference.date ?? fact.date;
-}
-
-function supported(fact: LoadedFact, reference: Reference, text: string): Judgement {
-  const sources = sourcesOf(fact, reference);
-  return {
-    verdict: 'supported',
-    fact,
-    message: `${text} matches ${subjectOf(fact)}: ${referenceText(fact, reference)} as of ${asOfText(fact, reference)}.${sourceNote(sources)}`,
-    sources,
-  };
-}
-
-function withExpected(judgement: Judgement, text: string, claim: ChunkClaim, reference: Reference): Judgement {
-  const expected = claim.figure ? rewriteInStyle(text, claim.figure, reference.value) : undefined;
+function withExpected(judgement: Judgement, text: string, figure: Figure, reference: Reference): Judgement {
+  const expected = rewriteInStyle(text, figure, reference.value);
   return expected === undefined || expected === text ? judgement : { ...judgement, expected };
 }
 
-function judgeAgainst(claim: ChunkClaim, fact: LoadedFact, text: string, asOf: string, allowContradiction: boolean): Judgement | undefined {
+/** Words just before the figure ("the previous cap of") place it before the latest change. */
+function statedAsPast(claim: ChunkClaim, dataset: Dataset): boolean {
+  const { tokens } = claim.view;
+  const at = tokens.findIndex((token) => token.end > claim.from);
+  const before = tokens.slice(Math.max(0, at - 4), at < 0 ? tokens.length : at);
+  return before.some((token) => dataset.lexicon.pastMarkers.has(token.norm));
+}
+
+export interface FigureValues {
+  fact: LoadedFact;
+  current?: Reference;
+  /** Earlier values of the same fact or of the facts it replaced, oldest first, with the fact each belongs to. */
+  earlier: { fact: LoadedFact; reference: Reference }[];
+}
+
+/** The value a figure is judged against as of a date, and the values that held before it. */
+export function valuesFor(claim: ChunkClaim, fact: LoadedFact, asOf: string, dataset: Dataset): FigureValues | undefined {
   const figure = claim.figure;
   if (!figure) return undefined;
-  const reading = readFact(fact, figure, asOf);
-  if (!reading) {
-    return { verdict: 'unverified', fact, message: `${text}: ${subjectOf(fact)} has no value in ${figure.unit} to compare with.`, sources: fact.sources };
+  const chain = chainOf(fact, dataset);
+  const link = linkAt(chain, asOf, statedAsPast(claim, dataset));
+  const reading = readFact(link, figure, asOf, dataset.lexicon);
+  if (!reading) return undefined;
+  const earlier: FigureValues['earlier'] = [];
+  for (const older of chain.slice(0, chain.indexOf(link))) {
+    const value = readFact(older, figure, asOf, dataset.lexicon)?.current;
+    if (value) earlier.push({ fact: older, reference: value });
   }
-  const { current } = reading;
-  if (current && intersects(figure.allowed, current.interval)) {
-    if (fact.status === 'superseded' && fact.supersededBy) return undefined;
-    return supported(fact, current, text);
-  }
-  const older = reading.all.filter((point) => point !== current && intersects(figure.allowed, point.interval)).at(-1);
-  if (older && current && (older.date ?? '') < (current.date ?? '')) {
-    const sources = sourcesOf(fact, current);
-    return withExpected({
-      verdict: 'outdated',
-      fact,
-      message: `${text} is the ${older.date} value of ${subjectOf(fact)}; as of ${asOf} it is ${referenceText(fact, current)} (${current.date}).${sourceNote(sources)}`,
-      sources,
-    }, text, claim, current);
-  }
-  if (!allowContradiction || !current) return undefined;
-  const sources = sourcesOf(fact, current);
-  return withExpected({
-    verdict: 'contradicted',
-    fact,
-    message: `Claimed ${text}, but ${subjectOf(fact)} is ${referenceText(fact, current)} as of ${asOfText(fact, current)}.${sourceNote(sources)}`,
-    sources,
-  }, text, claim, current);
+  for (const point of reading.all) if (point !== reading.current && (point.date ?? '') < (reading.current?.date ?? '')) earlier.push({ fact: link, reference: point });
+  return reading.current ? { fact: link, current: reading.current, earlier } : { fact: link, earlier };
 }
 
-/** A superseded fact the claim matches: the claim quotes a value that a newer fact replaced. */
-function judgeSuperseded(claim: ChunkClaim, fact: LoadedFact, text: string, asOf: string, dataset: Dataset): Judgement | undefined {
-  const newer = fact.supersededBy ? dataset.facts.get(fact.supersededBy) : undefined;
+/** Whether the figure states the fact's value, now or earlier, as a point: a figure below an "up to" bound agrees
+ * with it but does not single it out. Such a figure is taken to speak of that fact. */
+export function equalsAtAnyTime(claim: ChunkClaim, fact: LoadedFact, asOf: string, dataset: Dataset): boolean {
   const figure = claim.figure;
-  if (!newer || !figure || fact.status !== 'superseded') return undefined;
-  const old = readFact(fact, figure, asOf)?.current;
-  const current = readFact(newer, figure, asOf)?.current;
-  if (!old || !current || !intersects(figure.allowed, old.interval)) return undefined;
-  return withExpected({
-    verdict: 'outdated',
-    fact,
-    message: `${text} is the superseded value of ${subjectOf(fact)} (${fact.date}); it is now ${referenceText(newer, current)} as of ${newer.date}.${sourceNote(newer.sources)}`,
-    sources: newer.sources,
-  }, text, claim, current);
+  const values = figure ? valuesFor(claim, fact, asOf, dataset) : undefined;
+  if (!figure || !values) return false;
+  const all = [...(values.current ? [values.current] : []), ...values.earlier.map(({ reference }) => reference)];
+  return all.some((reference) => intersects(figure.point, reference.point));
 }
 
-function unverified(text: string, candidates: Candidate[]): Judgement {
+function unverified(text: string, candidates: readonly Candidate[]): Judgement {
   const nearest = candidates[0]?.fact;
-  const hint = nearest ? ` The nearest fact, ${subjectOf(nearest)}, is not named closely enough to compare.` : '';
+  const hint = nearest ? ` The closest fact, ${subjectOf(nearest)}, is not clearly what it speaks of.` : '';
   return { verdict: 'unverified', message: `No reference fact found for ${text}.${hint}`, sources: [] };
 }
 
-export function judgeFigure(claim: ChunkClaim, text: string, asOf: string, dataset: Dataset): Judgement | undefined {
-  const candidates = candidatesFor(claim, dataset);
-  const best = candidates[0];
-  if (!best) return claim.needsFact ? undefined : unverified(text, candidates);
-  // A contradiction needs the fact named in the sentence, and no other fact's keyword standing nearer the figure
-  // ("a population of over 1.3 billion and 176 million cameras": 1.3 billion is not the camera count).
-  const nearestKeyword = Math.min(...candidates.map((candidate) => candidate.keywordDistance));
-  const strong = (candidate: Candidate): boolean =>
-    (candidate.subjectNear || (candidate.keywordNear && candidate.score >= 0.5)) && candidate.keywordDistance <= nearestKeyword;
-  if (claim.needsFact && !(best.subjectNear && best.keywordNear)) return undefined;
-  const close = candidates.filter((candidate) => candidate.score >= best.score * CLOSE_SCORE);
-  // Among facts bound about equally well, the claim's value decides: a match beats an outdated value.
-  const matches = close
-    .map((candidate) => judgeSuperseded(claim, candidate.fact, text, asOf, dataset) ?? judgeAgainst(claim, candidate.fact, text, asOf, false))
-    .filter((judgement): judgement is Judgement => judgement !== undefined);
-  const matched = matches.find((judgement) => judgement.verdict === 'supported') ?? matches[0];
-  if (matched) return matched;
-  // A bare count ("seven", "227") is flagged only when both its subject and its metric stand right beside it.
-  if (claim.needsFact && best.score < BARE_COUNT_FLAG_SCORE) return undefined;
-  const contradiction = strong(best) ? judgeAgainst(claim, best.fact, text, asOf, true) : undefined;
-  return contradiction ?? unverified(text, candidates);
+export function judgeFigure(claim: ChunkClaim, text: string, asOf: string, dataset: Dataset, binding: Binding): Judgement | undefined {
+  const figure = claim.figure;
+  const chosen = binding.chosen;
+  if (!figure || !chosen) return claim.needsFact ? undefined : unverified(text, binding.candidates);
+  const values = valuesFor(claim, chosen.fact, asOf, dataset);
+  const { current } = values ?? {};
+  if (!values || !current) {
+    if (claim.needsFact) return undefined;
+    return { verdict: 'unverified', fact: chosen.fact, message: `${text}: ${subjectOf(chosen.fact)} has no value as of ${asOf} to compare with.`, sources: chosen.fact.sources };
+  }
+  const fact = values.fact;
+  if (agrees(figure, fact, current)) {
+    const sources = sourcesOf(fact, current);
+    return { verdict: 'supported', fact, message: `${text} matches ${subjectOf(fact)}: ${referenceText(fact, current, dataset)} as of ${current.date ?? fact.date}.${sourceNote(sources)}`, sources };
+  }
+  if (!binding.confident) return claim.needsFact ? undefined : unverified(text, binding.candidates);
+  const older = values.earlier.filter(({ fact: owner, reference }) => agrees(figure, owner, reference)).at(-1);
+  const sources = sourcesOf(fact, current);
+  if (older) {
+    const when = older.reference.date ?? older.fact.date;
+    return withExpected({
+      verdict: 'outdated',
+      fact,
+      message: `${text} is the ${when} value of ${subjectOf(fact)}; as of ${asOf} it is ${referenceText(fact, current, dataset)} (${current.date ?? fact.date}).${sourceNote(sources)}`,
+      sources,
+    }, text, figure, current);
+  }
+  return withExpected({
+    verdict: 'contradicted',
+    fact,
+    message: `Claimed ${text}, but ${subjectOf(fact)} is ${referenceText(fact, current, dataset)} as of ${current.date ?? fact.date}.${sourceNote(sources)}`,
+    sources,
+  }, text, figure, current);
 }

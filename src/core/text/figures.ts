@@ -50,19 +50,24 @@ export function qualifierBefore(text: string, at: number): Qualifier {
   return 'exact';
 }
 
+/** A rounding step excuses at most this share of the figure: "$2 billion" is not a rounding of $1.5 billion. */
+export const MAX_ROUNDING = 0.2;
+
 /** The values a figure allows, from its qualifier and the precision it was written with. */
 export function allowedRange(low: number, high: number, step: number, qualifier: Qualifier): Interval {
+  const lowStep = Math.min(step, MAX_ROUNDING * Math.abs(low));
+  const highStep = Math.min(step, MAX_ROUNDING * Math.abs(high));
   switch (qualifier) {
     case 'approximate':
-      return { low: Math.min(low * 0.9, low - step), high: Math.max(high * 1.1, high + step) };
+      return { low: Math.min(low * 0.9, low - lowStep), high: Math.max(high * 1.1, high + highStep) };
     case 'nearly':
-      return { low: Math.min(low * 0.9, low - step), high: high + step };
+      return { low: Math.min(low * 0.9, low - lowStep), high: high + highStep };
     case 'at-least':
-      return { low: low - step, high: Number.POSITIVE_INFINITY };
+      return { low: low - lowStep, high: Number.POSITIVE_INFINITY };
     case 'at-most':
-      return { low: Number.NEGATIVE_INFINITY, high: high + step };
+      return { low: Number.NEGATIVE_INFINITY, high: high + highStep };
     default:
-      return { low: low - step, high: high + step };
+      return { low: low - lowStep, high: high + highStep };
   }
 }
 
@@ -82,6 +87,7 @@ export function makeFigure(parts: FigureParts): Figure {
   return {
     value: parts.low,
     allowed: allowedRange(parts.low, high, parts.step, parts.qualifier),
+    point: allowedRange(parts.low, high, parts.step, 'exact'),
     qualifier,
     unit: parts.unit,
     scale: parts.scale,

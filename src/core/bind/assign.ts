@@ -1,0 +1,83 @@
+// Binds the figures of one sentence to facts as an assignment: a figure whose value is one of a subject's facts binds
+// to that fact, and a fact accounted for by one figure is not used to judge another ("$500 billion over four years,
+// with $100 billion deployed immediately"). A binding is confident only when subject, metric, unit and time are each
+// evidenced and no other fact fits about as well: only then may the figure be contradicted. Time is read when the
+// fact is judged: a dated series or a superseded value is read as of the claim's date.
+import type { ChunkClaim } from '../analyze.ts';
+import type { Dataset } from '../dataset/dataset.ts';
+import { candidatesFor, placeOf, type Candidate } from './evidence.ts';
+import type { Discourse } from './discourse.ts';
+
+export interface Binding {
+  candidates: Candidate[];
+  /** The fact the figure is judged against. */
+  chosen?: Candidate;
+  /** The figure states the chosen fact's value (as of the claim's date, or an earlier one). */
+  equals: boolean;
+  /** Subject, metric, unit and time are evidenced well enough to contradict the figure. */
+  confident: boolean;
+}
+
+/** A candidate this close to the best is a real alternative: the claim is then ambiguous. */
+const RIVAL_SHARE = 0.85;
+/** A fact whose value the figure matches wins when it scores at least this share of the best candidate. */
+const MATCH_SHARE = 0.7;
+/** A bare count ("227", "five") needs its subject and metric both beside it. */
+const BARE_COUNT_SCORE = 2.2;
+const MIN_SUPPORT_SCORE = 0.9;
+
+export type StatesValueOf = (claim: ChunkClaim, candidate: Candidate) => boolean;
+
+function confident(claim: ChunkClaim, chosen: Candidate, candidates: readonly Candidate[]): boolean {
+  if (chosen.subject === 'weak' || chosen.subject === 'none' || chosen.rivalled) return false;
+  // "shared" names a family (Big Fund I, II, III): a keyword in the figure's clause must pick the member.
+  const needsClause = chosen.subject === 'shared' || chosen.subject === 'part';
+  const keyword = chosen.discriminating && (chosen.keywordInClause || !needsClause);
+  const metricShown = keyword || (chosen.unitOnly && chosen.subject === 'named');
+  if (!metricShown) return false;
+  if (claim.needsFact && chosen.score < BARE_COUNT_SCORE) return false;
+  return !candidates.some((other) => other !== chosen && other.fact.value !== chosen.fact.value && other.score >= chosen.score * RIVAL_SHARE);
+}
+
+const NAMED: ReadonlySet<string> = new Set(['named', 'referenced', 'shared']);
+
+/** Enough evidence to say a figure is about a fact when their values agree: the subject named, or its metric. */
+function supportable(claim: ChunkClaim, candidate: Candidate): boolean {
+  if (claim.needsFact) return candidate.subject !== 'weak' && candidate.subject !== 'none' && candidate.keywordDistance < Number.POSITIVE_INFINITY;
+  return candidate.score >= MIN_SUPPORT_SCORE && (candidate.metric > 0 || NAMED.has(candidate.subject));
+}
+
+export function bindSentence(
+  claims: readonly ChunkClaim[],
+  dataset: Dataset,
+  discourse: Discourse,
+  states: StatesValueOf,
+): Map<ChunkClaim, Binding> {
+  const bindings = new Map<ChunkClaim, Binding>();
+  const taken = new Set<string>();
+  const all = claims.map((claim) => ({ claim, candidates: candidatesFor(claim, placeOf(claim), dataset, discourse) }));
+  // First the figures that agree with a fact that fits about as well as the best: they account for those facts.
+  const open: typeof all = [];
+  for (const item of all) {
+    const best = item.candidates[0];
+    const match = best ? item.candidates.find((candidate) => candidate.score >= best.score * MATCH_SHARE && supportable(item.claim, candidate) && states(item.claim, candidate)) : undefined;
+    if (match) {
+      const sure = confident(item.claim, match, item.candidates.filter((candidate) => !states(item.claim, candidate)));
+      bindings.set(item.claim, { candidates: item.candidates, chosen: match, equals: true, confident: sure });
+      taken.add(match.fact.id);
+    } else open.push(item);
+  }
+  // Then each other figure against its best fact not yet accounted for, nearest first.
+  open.sort((a, b) => (b.candidates[0]?.score ?? 0) - (a.candidates[0]?.score ?? 0));
+  for (const { claim, candidates } of open) {
+    const best = candidates[0];
+    const chosen = best && !taken.has(best.fact.id) ? best : undefined;
+    if (!chosen || !supportable(claim, chosen)) {
+      bindings.set(claim, { candidates, equals: false, confident: false });
+      continue;
+    }
+    taken.add(chosen.fact.id);
+    bindings.set(claim, { candidates, chosen, equals: false, confident: confident(claim, chosen, candidates) });
+  }
+  return bindings;
+}

@@ -1,0 +1,103 @@
+// The subjects facts speak of, as entities: a fact names one through its subject; a dataset may declare others
+// (companies, groups) that facts do not measure but that memos name. An alias identifies its entity only when no
+// other entity answers to it, it is not a country's name on a subject that is not that country, and it is not a
+// common word: otherwise it is weak evidence, pointing at the subject without naming it.
+import { countryNames, findCountries } from '../text/countries.ts';
+import { PhraseIndex } from '../text/phrase-index.ts';
+import { tokenize } from '../text/tokens.ts';
+import type { DeclaredEntity, LoadedFact } from '../types.ts';
+
+export interface Entity {
+  key: string;
+  name: string;
+  type: string;
+  country?: string;
+  /** The entity this one is part of (a fund's phase, a rule's provision). */
+  partOf?: Entity;
+  facts: LoadedFact[];
+}
+
+/** How well an alias names the entities it is an alias of. */
+export type AliasStrength = 'unique' | 'shared' | 'weak';
+
+export interface AliasHit {
+  alias: string;
+  entities: Entity[];
+  strength: AliasStrength;
+}
+
+export const entityKey = (name: string): string => tokenize(name).map((token) => token.norm).join(' ');
+
+function entityFor(entities: Map<string, Entity>, name: string, type: string | undefined, country: string | undefined): Entity {
+  const key = entityKey(name);
+  const found = entities.get(key);
+  if (found) {
+    if (found.type === 'other' && type) found.type = type;
+    return found;
+  }
+  const entity: Entity = { key, name, type: type ?? (country ? 'country' : 'other'), facts: [] };
+  if (country) entity.country = country;
+  entities.set(key, entity);
+  return entity;
+}
+
+/** True when the whole alias is one country's name. */
+function countryOf(alias: string): string | undefined {
+  const tokens = tokenize(alias);
+  const match = findCountries(tokens).find((hit) => hit.from === 0 && hit.to === tokens.length);
+  return match?.payload;
+}
+
+export class EntityIndex {
+  readonly entities = new Map<string, Entity>();
+  readonly aliases = new PhraseIndex<AliasHit>();
+  private readonly parts = new Map<Entity, Entity[]>();
+
+  constructor(facts: Iterable<LoadedFact>, declared: readonly DeclaredEntity[], commonWords: ReadonlySet<string>) {
+    const names = new Map<string, { alias: string; entities: Set<Entity> }>();
+    const addName = (alias: string, entity: Entity): void => {
+      const key = entityKey(alias);
+      if (key === '') return;
+      const entry = names.get(key) ?? { alias, entities: new Set<Entity>() };
+      entry.entities.add(entity);
+      names.set(key, entry);
+    };
+    const parents: [Entity, string][] = [];
+    for (const item of declared) {
+      const entity = entityFor(this.entities, item.name, item.type, undefined);
+      for (const alias of [item.name, ...(item.aliases ?? [])]) addName(alias, entity);
+      if (item.partOf) parents.push([entity, item.partOf]);
+    }
+    for (const fact of facts) {
+      const { subject } = fact;
+      const entity = entityFor(this.entities, subject.name, subject.type, subject.country);
+      entity.facts.push(fact);
+      const countryAliases = subject.country ? countryNames(subject.country) : [];
+      for (const alias of [subject.name, ...(subject.aliases ?? []), ...countryAliases]) addName(alias, entity);
+      if (subject.partOf) parents.push([entity, subject.partOf]);
+    }
+    for (const [entity, parent] of parents) {
+      const found = this.entities.get(entityKey(parent));
+      if (!found || found === entity) continue;
+      entity.partOf = found;
+      this.parts.set(found, [...(this.parts.get(found) ?? []), entity]);
+    }
+    for (const { alias, entities } of names.values()) {
+      const country = countryOf(alias);
+      const common = commonWords.has(entityKey(alias)) || !/\p{L}/u.test(alias);
+      const isWeakFor = (entity: Entity): boolean => common || (country !== undefined && entity.country !== country);
+      const proper = [...entities].filter((entity) => !isWeakFor(entity));
+      const weak = [...entities].filter(isWeakFor);
+      if (proper.length > 0) this.aliases.add(alias, { alias, entities: proper, strength: proper.length > 1 ? 'shared' : 'unique' });
+      if (weak.length > 0) this.aliases.add(alias, { alias, entities: weak, strength: 'weak' });
+    }
+  }
+
+  partsOf(entity: Entity): readonly Entity[] {
+    return this.parts.get(entity) ?? [];
+  }
+
+  get(name: string): Entity | undefined {
+    return this.entities.get(entityKey(name));
+  }
+}

@@ -1,0 +1,188 @@
+// The evidence that a figure speaks of a fact: the fact's subject named in the figure's sentence (or referred to, or
+// the section's topic), its metric keywords near the figure, and a unit the fact can be compared in.
+import type { ChunkClaim } from '../analyze.ts';
+import type { Dataset } from '../dataset/dataset.ts';
+import { chainOf } from '../judge/timeline.ts';
+import { tokenIndexAt } from '../text/tokens.ts';
+import type { LoadedFact } from '../types.ts';
+import { resolve, topicOf, type Discourse } from './discourse.ts';
+import { entityKey, type Entity } from './entities.ts';
+import { mentionsOf, type Span } from './mentions.ts';
+import { comparable } from './units.ts';
+
+/** How the figure's sentence points at a fact's subject, strongest first. */
+export type SubjectEvidence = 'named' | 'referenced' | 'shared' | 'topic' | 'part' | 'weak' | 'none';
+
+const SUBJECT_WEIGHT: Record<SubjectEvidence, number> = { named: 2, referenced: 1.6, shared: 1.2, topic: 0.9, part: 0.8, weak: 0.4, none: 0 };
+const ORDER: SubjectEvidence[] = ['named', 'referenced', 'shared', 'topic', 'part', 'weak', 'none'];
+/** A keyword outside the figure's clause counts this much. */
+const OTHER_CLAUSE = 0.5;
+/** When a subject has one fact in the figure's unit, the unit itself tells the metric. */
+const UNIT_ONLY_METRIC = 0.6;
+/** A keyword that tells the fact from its subject's other facts weighs this much more. */
+const DISCRIMINATING = 0.5;
+
+export interface Candidate {
+  fact: LoadedFact;
+  entity: Entity;
+  subject: SubjectEvidence;
+  metric: number;
+  /** Tokens between the figure and the fact's nearest keyword in the sentence; infinite when there is none. */
+  keywordDistance: number;
+  keywordInClause: boolean;
+  /** A keyword of this fact and of none of its subject's other facts in this unit stands in the sentence. */
+  discriminating: boolean;
+  /** The subject has no other fact in this unit. */
+  unitOnly: boolean;
+  /** Another subject is named in the figure's clause while this one is only implied. */
+  rivalled: boolean;
+  score: number;
+}
+
+export interface ClaimPlace {
+  sentence: { from: number; to: number };
+  clause: { from: number; to: number };
+  /** Token range of the figure. */
+  from: number;
+  to: number;
+}
+
+/** Clauses split at semicolons, dashes and contrastive or listing joins: "China is second with 47, and Germany third at 41". */
+const CLAUSE_BREAK = /;|\s[—–]\s|,\s(?:and|while|whereas|but|compared with|versus|against)\s|,\s(?=[\p{L}’']+\s(?:is|was|has|had|are|were)\s)/gu;
+
+export function placeOf(claim: ChunkClaim): ClaimPlace {
+  const { view } = claim;
+  const whole = { from: 0, to: view.text.length };
+  const sentence = view.unit.role === 'tableRow' ? whole : (view.sentences.find((range) => claim.from >= range.from && claim.from < range.to) ?? whole);
+  const clause = { ...sentence };
+  for (const match of view.text.slice(sentence.from, sentence.to).matchAll(CLAUSE_BREAK)) {
+    const at = sentence.from + match.index;
+    if (at + match[0].length <= claim.from) clause.from = at + match[0].length;
+    else if (at >= claim.to) {
+      clause.to = at;
+      break;
+    }
+  }
+  return { sentence, clause, from: tokenIndexAt(view.tokens, claim.from), to: tokenIndexAt(view.tokens, claim.to) };
+}
+
+function within(claim: ChunkClaim, span: Span, range: { from: number; to: number }): boolean {
+  const start = claim.view.tokens[span.from]?.start ?? -1;
+  return start >= range.from && start < range.to;
+}
+
+/** Each comma between a keyword and the figure counts as this many words: "75% of compute in Tier 1 countries, max 7%
+ * per Tier 2 country" puts each share with its own country words. */
+const COMMA_WORDS = 3;
+
+/** Token distance from the figure; words after it count a little more, as subjects usually come first. */
+function distance(claim: ChunkClaim, place: ClaimPlace, span: Span): number {
+  const { tokens, text } = claim.view;
+  const commas = (from: number, to: number): number => (text.slice(from, to).match(/[,;]/g) ?? []).length * COMMA_WORDS;
+  if (span.to <= place.from) return place.from - span.to + commas(tokens[span.to - 1]?.end ?? 0, claim.from);
+  if (span.from >= place.to) return (span.from - place.to) * 1.5 + commas(claim.to, tokens[span.from]?.start ?? 0);
+  return 0;
+}
+
+const stronger = (a: SubjectEvidence, b: SubjectEvidence): SubjectEvidence => (ORDER.indexOf(a) <= ORDER.indexOf(b) ? a : b);
+
+/** A subject named in the sentence but outside the figure's clause counts this much. */
+const SUBJECT_OTHER_CLAUSE = 0.6;
+
+/** How the claim's sentence points at each entity, and whether it does so inside the figure's clause. */
+function subjectsOf(claim: ChunkClaim, place: ClaimPlace, dataset: Dataset, discourse: Discourse): { evidence: Map<Entity, SubjectEvidence>; inClause: Set<Entity>; rival: boolean } {
+  const mentions = mentionsOf(claim.view, dataset);
+  const evidence = new Map<Entity, SubjectEvidence>();
+  const inClause = new Set<Entity>();
+  const note = (entity: Entity, how: SubjectEvidence, span?: Span): void => {
+    evidence.set(entity, stronger(how, evidence.get(entity) ?? 'none'));
+    if (!span || within(claim, span, place.clause)) inClause.add(entity);
+  };
+  let explicit = false;
+  for (const alias of mentions.aliases) {
+    if (!within(claim, alias, place.sentence)) continue;
+    for (const hit of alias.hits) {
+      for (const entity of hit.entities) note(entity, hit.strength === 'unique' ? 'named' : hit.strength === 'shared' ? 'shared' : 'weak', alias);
+      if (hit.strength !== 'weak') explicit = true;
+    }
+  }
+  for (const reference of mentions.references) {
+    if (!within(claim, reference, place.sentence)) continue;
+    const referents = resolve(discourse, reference);
+    for (const entity of referents) note(entity, referents.length === 1 ? 'referenced' : 'shared', reference);
+    if (referents.length > 0) explicit = true;
+  }
+  const rivalInClause = mentions.unknownNames.some((name) => within(claim, name, place.clause));
+  if (!explicit) for (const entity of topicOf(discourse)) note(entity, 'topic');
+  const implied = [...evidence.entries()].filter(([, how]) => how !== 'weak');
+  // The parts of a whole named here or earlier in the section (a rule's provisions, a fund's phases) are in view too.
+  const wholes = new Set<Entity>();
+  for (const entity of [...implied.map(([entity]) => entity), ...discourse.recent.flat()]) {
+    wholes.add(entity);
+    if (entity.partOf) wholes.add(entity.partOf);
+  }
+  for (const whole of wholes) for (const part of dataset.entities.partsOf(whole)) note(part, 'part');
+  return { evidence, inClause, rival: rivalInClause && implied.every(([, how]) => how === 'topic' || how === 'part') };
+}
+
+/** Whether a keyword also describes another fact: it is one of its keywords, or all its words are in its metric's name. */
+function describesMetric(fact: LoadedFact, keyword: string): boolean {
+  const words = entityKey(keyword).split(' ');
+  const own = new Set([...(fact.metric?.keywords ?? []), fact.metric?.name ?? ''].flatMap((phrase) => entityKey(phrase).split(' ')));
+  return words.every((word) => own.has(word));
+}
+
+/** Every fact the figure could speak of, best first. */
+export function candidatesFor(claim: ChunkClaim, place: ClaimPlace, dataset: Dataset, discourse: Discourse): Candidate[] {
+  const figure = claim.figure;
+  if (!figure) return [];
+  const { evidence, inClause, rival } = subjectsOf(claim, place, dataset, discourse);
+  const mentions = mentionsOf(claim.view, dataset);
+  const keywordsByFact = new Map<LoadedFact, { best: Map<string, number>; distance: number; inClause: boolean; keywords: string[] }>();
+  for (const match of mentions.keywords) {
+    if (!within(claim, match, place.sentence)) continue;
+    const { fact, keyword } = match.payload;
+    const inClause = within(claim, match, place.clause);
+    const away = distance(claim, place, match);
+    const weight = (1 / (1 + away / 4)) * (inClause ? 1 : OTHER_CLAUSE);
+    const entry = keywordsByFact.get(fact) ?? { best: new Map<string, number>(), distance: Number.POSITIVE_INFINITY, inClause: false, keywords: [] };
+    entry.keywords.push(keyword);
+    const name = keyword.toLowerCase();
+    entry.best.set(name, Math.max(entry.best.get(name) ?? 0, weight));
+    entry.distance = Math.min(entry.distance, away);
+    entry.inClause ||= inClause;
+    keywordsByFact.set(fact, entry);
+  }
+  const facts = new Set<LoadedFact>([...keywordsByFact.keys()]);
+  for (const entity of evidence.keys()) for (const fact of entity.facts) facts.add(fact);
+  const candidates: Candidate[] = [];
+  for (const fact of facts) {
+    if (fact.kind !== claim.kind || !comparable(figure.unit, fact, dataset)) continue;
+    const entity = dataset.entities.get(fact.subject.name);
+    if (!entity) continue;
+    const subject = evidence.get(entity) ?? 'none';
+    const keywords = keywordsByFact.get(fact);
+    const values = keywords ? [...keywords.best.values()] : [];
+    const top = values.length > 0 ? Math.max(...values) : 0;
+    let metric = top + 0.25 * (values.reduce((sum, value) => sum + value, 0) - top);
+    // A value a newer fact replaced is the same metric at another time, not a sibling to tell apart.
+    const timeline = chainOf(fact, dataset);
+    const siblings = entity.facts.filter((other) => !timeline.includes(other) && other.kind === claim.kind && comparable(figure.unit, other, dataset));
+    const unitOnly = siblings.length === 0;
+    const discriminating = (keywords?.keywords ?? []).some((keyword) => !siblings.some((other) => describesMetric(other, keyword)));
+    if (unitOnly && (subject === 'named' || subject === 'referenced')) metric = Math.max(metric, UNIT_ONLY_METRIC);
+    candidates.push({
+      fact,
+      entity,
+      subject,
+      metric,
+      keywordDistance: keywords?.distance ?? Number.POSITIVE_INFINITY,
+      keywordInClause: keywords?.inClause ?? false,
+      discriminating,
+      unitOnly,
+      rivalled: rival && (subject === 'topic' || subject === 'part'),
+      score: SUBJECT_WEIGHT[subject] * (inClause.has(entity) ? 1 : SUBJECT_OTHER_CLAUSE) + metric + (discriminating ? DISCRIMINATING : 0),
+    });
+  }
+  return candidates.sort((a, b) => b.score - a.score);
+}

@@ -1,0 +1,105 @@
+// What a unit of text names, in the dataset's terms: entity aliases (longest first, never part of a longer hyphenated
+// name), references back to an entity ("the fund", "its"), metric keywords, and capitalised names the dataset does
+// not know (a sign that a sentence is about something else).
+import type { Dataset, KeywordHit } from '../dataset/dataset.ts';
+import type { UnitView } from '../detectors/detector.ts';
+import { longestMatches, type PhraseMatch } from '../text/phrase-index.ts';
+import type { Token } from '../text/tokens.ts';
+import type { AliasHit } from './entities.ts';
+
+export interface Span {
+  /** Token range [from, to). */
+  from: number;
+  to: number;
+}
+
+export interface AliasMention extends Span {
+  hits: AliasHit[];
+}
+
+export interface ReferenceMention extends Span {
+  /** The entity type the noun refers to; undefined for a pronoun, which refers to whatever was named last. */
+  type?: string;
+}
+
+export interface UnitMentions {
+  aliases: AliasMention[];
+  references: ReferenceMention[];
+  keywords: PhraseMatch<KeywordHit>[];
+  /** Capitalised names that are neither aliases, keywords nor countries. */
+  unknownNames: Span[];
+}
+
+/** A match inside a hyphenated compound ("DeepSeek-R1" in "DeepSeek-R1-Distill-Qwen-32B", "o1" in "o1-mini") names
+ * the compound, not the phrase. */
+export function isWholeName(text: string, tokens: readonly Token[], match: Span): boolean {
+  const start = tokens[match.from]?.start ?? 0;
+  const end = tokens[match.to - 1]?.end ?? 0;
+  const joined = (at: number, step: number): boolean => text[at] === '-' && /[\p{L}\p{N}]/u.test(text[at + step] ?? '');
+  return !joined(start - 1, -1) && !joined(end, 1);
+}
+
+function groupBySpan<T>(matches: PhraseMatch<T>[]): (Span & { payloads: T[] })[] {
+  const groups = new Map<string, Span & { payloads: T[] }>();
+  for (const match of matches) {
+    const key = `${match.from}:${match.to}`;
+    const group = groups.get(key) ?? { from: match.from, to: match.to, payloads: [] };
+    group.payloads.push(match.payload);
+    groups.set(key, group);
+  }
+  return [...groups.values()].sort((a, b) => a.from - b.from);
+}
+
+const covered = (spans: readonly Span[], index: number): boolean => spans.some((span) => span.from <= index && index < span.to);
+
+function references(view: UnitView, dataset: Dataset, taken: readonly Span[]): ReferenceMention[] {
+  const { tokens } = view;
+  const { lexicon } = dataset;
+  const found: ReferenceMention[] = [];
+  for (const noun of longestMatches(lexicon.referenceNouns.find(tokens))) {
+    if (covered(taken, noun.from)) continue;
+    // "the fund", "the National Fund", "the second phase fund": a determiner at most three words before the noun.
+    const window = tokens.slice(Math.max(0, noun.from - 3), noun.from);
+    if (window.some((token) => lexicon.determiners.has(token.norm))) found.push({ from: noun.from, to: noun.to, type: noun.payload });
+  }
+  tokens.forEach((token, index) => {
+    if (lexicon.pronouns.has(token.norm) && !covered(taken, index)) found.push({ from: index, to: index + 1 });
+  });
+  return found.sort((a, b) => a.from - b.from);
+}
+
+const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+
+function unknownNames(view: UnitView, known: readonly Span[], dataset: Dataset): Span[] {
+  const { tokens, text } = view;
+  const names: Span[] = [];
+  const isName = (token: Token, index: number): boolean =>
+    /^\p{Lu}/u.test(token.raw) && !covered(known, index) && !MONTHS.has(token.norm) && !dataset.lexicon.commonWords.has(token.norm) && !/^\p{Lu}+$/u.test(token.raw);
+  const startsSentence = (token: Token): boolean => view.sentences.some((sentence) => text.slice(sentence.from, token.start).trim() === '');
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index] as Token;
+    if (!isName(token, index)) continue;
+    let end = index + 1;
+    while (end < tokens.length && isName(tokens[end] as Token, end) && /^\s$/.test(text.slice(tokens[end - 1]?.end ?? 0, tokens[end]?.start ?? 0))) end++;
+    // A capitalised first word of a sentence is a name only when more capitalised words follow it.
+    if (!(startsSentence(token) && end - index === 1)) names.push({ from: index, to: end });
+    index = end - 1;
+  }
+  return names;
+}
+
+const cache = new WeakMap<UnitView, { dataset: Dataset; mentions: UnitMentions }>();
+
+export function mentionsOf(view: UnitView, dataset: Dataset): UnitMentions {
+  const cached = cache.get(view);
+  if (cached?.dataset === dataset) return cached.mentions;
+  const { tokens, text } = view;
+  const aliasMatches = longestMatches(dataset.entities.aliases.find(tokens)).filter((match) => isWholeName(text, tokens, match));
+  const aliases = groupBySpan(aliasMatches).map(({ from, to, payloads }) => ({ from, to, hits: payloads }));
+  const keywords = dataset.keywords.find(tokens).filter((match) => isWholeName(text, tokens, match));
+  const countries = view.countries.map(({ from, to }) => ({ from, to }));
+  const known = [...aliases, ...keywords, ...countries];
+  const mentions: UnitMentions = { aliases, keywords, references: references(view, dataset, aliases), unknownNames: unknownNames(view, known, dataset) };
+  cache.set(view, { dataset, mentions });
+  return mentions;
+}

@@ -1,0 +1,14 @@
+// Whether a figure's unit can be compared with a fact's: the same unit, one of its dimension, or, for an amount, the
+// fact's currency or one it records a conversion to.
+import type { Dataset } from '../dataset/dataset.ts';
+import type { LoadedFact } from '../types.ts';
+
+export function comparable(claimUnit: string, fact: LoadedFact, dataset: Dataset): boolean {
+  if (fact.kind === 'amount') return fact.currency === claimUnit || (fact.conversions ?? []).some((conversion) => conversion.currency === claimUnit);
+  const unit = fact.unit ?? '';
+  if (claimUnit === unit) return true;
+  // A score may be written as a bare number or a percentage.
+  if (claimUnit === 'score') return unit === 'percent' || unit === 'percentile';
+  if (claimUnit === 'count') return unit === 'score';
+  return dataset.lexicon.sameDimension(claimUnit, unit);
+}

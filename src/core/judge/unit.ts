@@ -1,0 +1,53 @@
+// Judges the claims of one unit of text (a paragraph, heading or table row): tier claims one by one, figures sentence
+// by sentence, so the figures of a sentence are bound to facts together. Results are reused while the unit, the
+// dataset, the memo's date and what the section named before the unit stay the same.
+import type { ChunkClaim } from '../analyze.ts';
+import { bindSentence } from '../bind/assign.ts';
+import { advance, discourseKey, type Discourse } from '../bind/discourse.ts';
+import type { Dataset } from '../dataset/dataset.ts';
+import type { UnitView } from '../detectors/detector.ts';
+import { judgeTier } from './tier.ts';
+import { equalsAtAnyTime, judgeFigure, type Judgement } from './verdict.ts';
+
+export interface UnitClaimText {
+  claim: ChunkClaim;
+  /** The claim's text on one line, for messages. */
+  text: string;
+}
+
+const cache = new WeakMap<UnitView, { dataset: Dataset; asOf: string; discourse: string; judgements: Map<ChunkClaim, Judgement | undefined> }>();
+
+export function judgeUnit(view: UnitView, claims: readonly UnitClaimText[], before: Discourse, memoAsOf: string, dataset: Dataset): Map<ChunkClaim, Judgement | undefined> {
+  const key = discourseKey(before);
+  const cached = cache.get(view);
+  if (cached && cached.dataset === dataset && cached.asOf === memoAsOf && cached.discourse === key) return cached.judgements;
+  const judgements = new Map<ChunkClaim, Judgement | undefined>();
+  const asOf = (claim: ChunkClaim): string => claim.asOf ?? memoAsOf;
+  const figures = new Map<number, UnitClaimText[]>();
+  for (const item of claims) {
+    if (item.claim.kind === 'tier') {
+      judgements.set(item.claim, judgeTier(item.claim, item.text, dataset));
+      continue;
+    }
+    const sentence = view.unit.role === 'tableRow' ? 0 : Math.max(0, view.sentences.findIndex((range) => item.claim.from >= range.from && item.claim.from < range.to));
+    const list = figures.get(sentence) ?? [];
+    list.push(item);
+    figures.set(sentence, list);
+  }
+  for (const [index, items] of figures) {
+    const from = view.unit.role === 'tableRow' ? 0 : (view.sentences[index]?.from ?? 0);
+    const discourse = advance(before, view, dataset, { from: 0, to: from });
+    const bindings = bindSentence(
+      items.map((item) => item.claim),
+      dataset,
+      discourse,
+      (claim, candidate) => equalsAtAnyTime(claim, candidate.fact, asOf(claim), dataset),
+    );
+    for (const { claim, text } of items) {
+      const binding = bindings.get(claim);
+      judgements.set(claim, binding ? judgeFigure(claim, text, asOf(claim), dataset, binding) : undefined);
+    }
+  }
+  cache.set(view, { dataset, asOf: memoAsOf, discourse: key, judgements });
+  return judgements;
+}
