@@ -2,7 +2,9 @@
 // chunk that did not change can be reused at any position in the memo.
 import { detectors } from './detectors/index.ts';
 import type { UnitClaim, UnitContext, UnitView } from './detectors/detector.ts';
+import type { Lexicon } from './lexicon/lexicon.ts';
 import { findCountries } from './text/countries.ts';
+import { scanFigures } from './text/scan-figures.ts';
 import { statedDate } from './text/dates.ts';
 import { parseMarkdown } from './text/parse.ts';
 import { sentenceRanges, tokenize } from './text/tokens.ts';
@@ -39,7 +41,12 @@ function resolveOverlaps(claims: UnitClaim[]): UnitClaim[] {
   return kept.sort((a, b) => a.from - b.from);
 }
 
-export function analyzeChunk(text: string, atMemoStart: boolean, contextBefore: UnitContext): ChunkAnalysis {
+/** The words around a unit that decide a shared currency symbol (¥ in a paragraph about Japan). */
+function wordsAround(text: string, context: UnitContext): Set<string> {
+  return new Set(tokenize(`${text} ${context.heading ?? ''} ${context.leadIn ?? ''}`).map((token) => token.norm));
+}
+
+export function analyzeChunk(text: string, atMemoStart: boolean, contextBefore: UnitContext, lexicon: Lexicon): ChunkAnalysis {
   const parsed = unitsOf(parseMarkdown(text, atMemoStart), text);
   const claims: ChunkClaim[] = [];
   const views: UnitView[] = [];
@@ -48,6 +55,7 @@ export function analyzeChunk(text: string, atMemoStart: boolean, contextBefore: 
     if (unit.role === 'heading') {
       context.heading = unit.text;
       context.leadIn = undefined;
+      context.currency = undefined;
     }
     const tokens = tokenize(unit.text);
     const view: UnitView = {
@@ -56,11 +64,15 @@ export function analyzeChunk(text: string, atMemoStart: boolean, contextBefore: 
       tokens,
       sentences: sentenceRanges(unit.text),
       countries: findCountries(tokens),
+      figures: scanFigures(unit.text, lexicon, { around: wordsAround(unit.text, context) }),
+      lexicon,
       context: { ...context },
     };
     views.push(view);
     if (unit.role === 'paragraph' && !unit.inList) context.leadIn = /:\s*$/.test(unit.text) ? unit.text : undefined;
     const found = resolveOverlaps(detectors.flatMap((detector) => detector.detect(view)));
+    const lastAmount = found.filter((claim) => claim.kind === 'amount').at(-1);
+    if (lastAmount?.figure) context.currency = lastAmount.figure.unit;
     for (const claim of found) {
       if (claim.to <= claim.from) continue;
       const sentence = view.sentences.find((range) => claim.from >= range.from && claim.from < range.to);

@@ -37,7 +37,7 @@ export interface CheckResult {
 const BOM = '\uFEFF';
 
 function cacheKey(text: string, atStart: boolean, context: UnitContext): string {
-  return `${atStart ? 1 : 0}\u0000${context.heading ?? ''}\u0000${context.leadIn ?? ''}\u0000${text}`;
+  return `${atStart ? 1 : 0}\u0000${context.heading ?? ''}\u0000${context.leadIn ?? ''}\u0000${context.currency ?? ''}\u0000${text}`;
 }
 
 /** Judges every claim, unit by unit, each with what its section named before it. */
@@ -67,7 +67,8 @@ export function checkMemo(source: string, options: CheckOptions, previous?: Chec
     const place = lines.toPoint(offset);
     return { line: place?.line ?? 1, column: place?.column ?? 1, offset: offset + bom };
   };
-  const reuse = previous?.cache;
+  // Detection reads with the dataset's lexicon: another lexicon means nothing can be reused.
+  const reuse = previous?.options.dataset.lexicon === options.dataset.lexicon ? previous.cache : undefined;
   const cache = new Map<string, ChunkAnalysis>();
   const located: { claim: ChunkClaim; start: number; end: number }[] = [];
   const views: UnitView[] = [];
@@ -77,7 +78,7 @@ export function checkMemo(source: string, options: CheckOptions, previous?: Chec
   for (const chunk of splitChunks(text)) {
     const atStart = chunk.start === 0;
     const key = cacheKey(chunk.text, atStart, context);
-    const analysis = cache.get(key) ?? reuse?.get(key) ?? analyzeChunk(chunk.text, atStart, context);
+    const analysis = cache.get(key) ?? reuse?.get(key) ?? analyzeChunk(chunk.text, atStart, context, options.dataset.lexicon);
     cache.set(key, analysis);
     if (analysis.frontMatter !== undefined) memoDate = frontMatterDate(analysis.frontMatter);
     const firstLine = point(chunk.start).line;

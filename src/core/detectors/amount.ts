@@ -1,64 +1,38 @@
-// Amount claims: the value of a deal, fund, loan, grant, cost or market, in a currency.
-import { halfStep, makeFigure, NUMBER, parseNumber, qualifierBefore, SCALE, scaleOf } from '../text/figures.ts';
+// Amount claims: the value of a deal, fund, loan, grant, cost or market, in a currency the lexicon knows. A scaled
+// figure with no currency ("344 billion", "36 billion.") after an amount in the same section takes that amount's
+// currency, unless a noun follows that it counts ("36 billion people").
+import { makeFigure } from '../text/figures.ts';
+import type { ScannedFigure } from '../text/scan-figures.ts';
 import type { Detector, UnitClaim, UnitView } from './detector.ts';
 
-const PREFIX = String.raw`US\$|U\.S\.\s?\$|USD\s?|\$|€|EUR\s?|£|GBP\s?|¥|RMB\s?|CNY\s?|JPY\s?|Y(?=\d)`;
-const SUFFIX = String.raw`(?:US |U\.S\. )?dollars?|euros?|pounds?(?: sterling)?|yuan|renminbi|RMB|CNY|USD|EUR|GBP|yen|JPY`;
-const SCALED = (name: string): string => String.raw`(?:\s?(?<${name}>${SCALE})(?![\p{L}\p{N}]))?`;
-const TO = String.raw`\s?(?:-|–|—|to)\s?`;
+/** Whether the words after a figure name what it counts ("176 million cameras"). */
+function countsANoun(view: UnitView, figure: ScannedFigure): boolean {
+  const next = /^\s+([\p{L}][\p{L}'’-]*)/u.exec(view.text.slice(figure.to, figure.to + 40))?.[1];
+  return next !== undefined && /^\p{Ll}/u.test(next) && !view.lexicon.functionWords.has(next.toLowerCase());
+}
 
-const AMOUNT = new RegExp(
-  String.raw`(?<![\p{L}\p{N}$€£¥])(?:` +
-    String.raw`(?<pre>${PREFIX})(?<a>${NUMBER})${SCALED('as')}(?:${TO}(?:${PREFIX})?(?<b>${NUMBER})${SCALED('bs')})?(?:\s(?<post>${SUFFIX})(?![\p{L}]))?` +
-    String.raw`|(?<c>${NUMBER})(?:${TO}(?<d>${NUMBER}))?${SCALED('cs')}\s(?<suffix>${SUFFIX})(?![\p{L}])` +
-    ')',
-  'giu',
-);
-
-const CURRENCIES: [RegExp, string][] = [
-  [/^(?:US\$|U\.S\.\s?\$|USD|\$|(?:US |U\.S\. )?dollars?)$/i, 'USD'],
-  [/^(?:€|EUR|euros?)$/i, 'EUR'],
-  [/^(?:£|GBP|pounds?(?: sterling)?)$/i, 'GBP'],
-  [/^(?:¥|Y|RMB|CNY|yuan|renminbi)$/i, 'CNY'],
-  [/^(?:JPY|yen)$/i, 'JPY'],
-];
-
-function currencyOf(written: string): string | undefined {
-  const trimmed = written.trim();
-  return CURRENCIES.find(([pattern]) => pattern.test(trimmed))?.[1];
+export function amountOf(view: UnitView, figure: ScannedFigure, currencyBefore: string | undefined): UnitClaim | undefined {
+  const carried = figure.currency === undefined && figure.unit === undefined && figure.scale.length > 1 && !figure.inWords && currencyBefore !== undefined && !countsANoun(view, figure);
+  const currency = figure.currency ?? (carried ? currencyBefore : undefined);
+  if (currency === undefined || !Number.isFinite(figure.low) || (figure.high !== undefined && figure.high < figure.low)) return undefined;
+  return {
+    kind: 'amount',
+    from: figure.from,
+    to: figure.to,
+    figure: makeFigure({ low: figure.low, high: figure.high, step: figure.step, qualifier: figure.qualifier, unit: currency, scale: figure.scale }),
+  };
 }
 
 export const amountDetector: Detector = {
   kind: 'amount',
   detect(view: UnitView): UnitClaim[] {
     const claims: UnitClaim[] = [];
-    for (const match of view.text.matchAll(AMOUNT)) {
-      const groups = match.groups ?? {};
-      const style = groups.pre ?? groups.suffix ?? '';
-      // A suffix after a prefixed figure ("$5 billion USD") names the currency more precisely than "$".
-      const currency = currencyOf(groups.post ?? style);
-      const first = groups.a ?? groups.c;
-      if (!currency || first === undefined) continue;
-      const second = groups.b ?? groups.d;
-      const scaleWord = groups.bs ?? groups.as ?? groups.cs ?? '';
-      const firstScale = scaleOf(groups.as ?? groups.cs ?? scaleWord);
-      const secondScale = scaleOf(scaleWord);
-      const low = parseNumber(first) * firstScale;
-      const high = second !== undefined ? parseNumber(second) * secondScale : undefined;
-      if (!Number.isFinite(low) || (high !== undefined && high < low)) continue;
-      claims.push({
-        kind: 'amount',
-        from: match.index,
-        to: match.index + match[0].length,
-        figure: makeFigure({
-          low,
-          high,
-          step: halfStep(second ?? first) * (second !== undefined ? secondScale : firstScale),
-          qualifier: qualifierBefore(view.text, match.index),
-          unit: currency,
-          scale: scaleWord,
-        }),
-      });
+    let currency = view.context.currency;
+    for (const figure of view.figures) {
+      const claim = amountOf(view, figure, currency);
+      if (!claim) continue;
+      claims.push(claim);
+      currency = claim.figure?.unit;
     }
     return claims;
   },

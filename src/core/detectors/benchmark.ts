@@ -1,97 +1,72 @@
-// Benchmark claims: a measured figure of a chip, model, company, country or market — shares, scores,
-// specifications and counts.
-import { halfStep, makeFigure, NUMBER, NUMBER_WORD, numberWordValue, parseNumber, qualifierBefore, scaleOf } from '../text/figures.ts';
+// Benchmark claims: a measured figure of a chip, model, company, country or market — shares, scores, specifications
+// and counts. A figure with a unit or a scale word is always a claim; a bare number is one when it counts a noun and
+// is large enough not to be a number in passing ("223 devices"), sits in a table's cell, or binds to a fact.
+import { makeFigure } from '../text/figures.ts';
+import type { ScannedFigure } from '../text/scan-figures.ts';
 import type { Qualifier } from '../types.ts';
+import { amountOf } from './amount.ts';
 import type { Detector, UnitClaim, UnitView } from './detector.ts';
+import { isLabel } from './labels.ts';
+import { tableCellUnit } from './table-cells.ts';
 
-const EDGE = String.raw`(?<![\p{L}\p{N}$€£¥.,/#§\[(])`;
-const PERCENT_UNIT = String.raw`%|percent|per cent|percentage points?|pp`;
-const PERCENT = new RegExp(
-  String.raw`${EDGE}(?<a>${NUMBER})(?:\s?(?:%|percent)?${String.raw`\s?(?:-|–|to)\s?`}(?<b>${NUMBER}))?\s?(?<unit>${PERCENT_UNIT})(?![\p{L}\p{N}])`,
-  'giu',
-);
-const SPEC_UNITS: Record<string, string> = {
-  'GB/s': 'GB/s', 'TB/s': 'TB/s', GB: 'GB', TB: 'TB', TFLOPS: 'TFLOPS', PFLOPS: 'PFLOPS', EFLOPS: 'EFLOPS',
-  teraflops: 'TFLOPS', petaflops: 'PFLOPS', exaflops: 'EFLOPS', W: 'W', watts: 'W', kW: 'kW', MW: 'MW', GW: 'GW',
-  megawatts: 'MW', gigawatts: 'GW',
-};
-const SPEC = new RegExp(
-  String.raw`${EDGE}(?<a>${NUMBER})\s?(?<unit>GB\/s|TB\/s|GB|TB|TFLOPS|PFLOPS|EFLOPS|teraflops|petaflops|exaflops|kW|MW|GW|W|watts|megawatts|gigawatts)(?![\p{L}\p{N}/])`,
-  'gu',
-);
-const SCORE = new RegExp(String.raw`(?:\b(?:rating|score|Elo)(?: of)?|\bscored)\s(?<a>${NUMBER})(?![\p{N}%]|\s?(?:%|percent))`, 'giu');
-const PERCENTILE = new RegExp(String.raw`${EDGE}(?<a>${NUMBER})(?:st|nd|rd|th)?\s+percentile\b`, 'giu');
-const SCALED_COUNT = new RegExp(String.raw`${EDGE}(?<a>${NUMBER})\s(?<scale>thousand|million|billion|trillion)(?![\p{L}])`, 'gu');
-const BARE_COUNT = new RegExp(String.raw`${EDGE}(?:(?<a>${NUMBER})(?<plus>\+)?|\b(?<word>${NUMBER_WORD})\b)(?![\p{L}\p{N}]|[.,]\d|-\d)`, 'giu');
-const MONTHS = String.raw`January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec`;
-const MONTH_BEFORE = new RegExp(String.raw`\b(?:${MONTHS})\.?\s$`);
-const MONTH_AFTER = new RegExp(String.raw`^\s(?:${MONTHS})\b`);
+const SCORE = /(?:\b(?:rating|score|Elo)(?: of)?|\bscored)\s$/i;
+/** A bare count this large, written in digits before the noun it counts, is a claim of its own. */
+const COUNT_CLAIM_MINIMUM = 100;
+const RANK_WORDS = /^\s+(?:most|largest|biggest|fastest|top|best|leading|highest|lowest)\b/i;
 
-function figureClaim(view: UnitView, match: RegExpMatchArray, unit: string, options: { high?: string; scale?: number; qualifier?: Qualifier } = {}): UnitClaim {
-  const written = match.groups?.a ?? '';
-  const scale = options.scale ?? 1;
-  const at = match.index ?? 0;
-  return {
-    kind: 'benchmark',
-    from: at,
-    to: at + match[0].length,
-    figure: makeFigure({
-      low: parseNumber(written) * scale,
-      high: options.high !== undefined ? parseNumber(options.high) * scale : undefined,
-      step: halfStep(options.high ?? written) * scale,
-      qualifier: options.qualifier ?? qualifierBefore(view.text, at),
-      unit,
-      scale: '',
-    }),
-  };
+/** A unit figure right after a product's name is part of the name ("A100 40GB", "H100 80GB"). */
+function namesAVariant(view: UnitView, figure: ScannedFigure): boolean {
+  return /(?:^|\s)[\p{L}]+\d[\p{L}\p{N}-]*\s?$/u.test(view.text.slice(Math.max(0, figure.from - 16), figure.from)) && /^\s*(?:[,)|/]|$|and\b|or\b)/.test(view.text.slice(figure.to, figure.to + 6));
 }
 
-/** A bare number that is a year, a date, a version or a label rather than a count. */
-function isLabel(view: UnitView, at: number, end: number, written: string): boolean {
-  if (/^(?:19|20)\d\d$/.test(written)) return true;
-  const before = view.text.slice(Math.max(0, at - 16), at);
-  const after = view.text.slice(end, end + 12);
-  if (MONTH_BEFORE.test(before) || MONTH_AFTER.test(after)) return true;
-  // "Tier 2", "Qwen 2.5", "Part 740": a capitalised word right before names a thing, not a count.
-  if (/(?:^|[^\p{L}'’])\p{Lu}[\p{L}\p{N}-]*\s$/u.test(before) && !/^\s*(?:of|out of)\b/.test(after)) return true;
-  // "the past 10 years", "30 days": a span of time, not a count of things.
-  if (/^\s(?:years?|months?|weeks?|days?|decades?|centuries)\b/.test(after)) return true;
-  return /^\s?(?:st|nd|rd|th)\b/.test(after) || /[-–]\s?$/.test(before);
+function countsANoun(view: UnitView, figure: ScannedFigure): boolean {
+  const next = /^\s+([\p{L}][\p{L}'’-]*)/u.exec(view.text.slice(figure.to, figure.to + 40))?.[1];
+  return next !== undefined && /^\p{Ll}/u.test(next) && !view.lexicon.functionWords.has(next.toLowerCase()) && !RANK_WORDS.test(view.text.slice(figure.to, figure.to + 20));
+}
+
+function claimOf(figure: ScannedFigure, unit: string, options: { needsFact?: boolean; qualifier?: Qualifier } = {}): UnitClaim {
+  const claim: UnitClaim = {
+    kind: 'benchmark',
+    from: figure.from,
+    to: figure.to,
+    figure: makeFigure({ low: figure.low, high: figure.high, step: figure.step, qualifier: options.qualifier ?? figure.qualifier, unit, scale: figure.scale }),
+  };
+  if (options.needsFact) claim.needsFact = true;
+  return claim;
+}
+
+function bareClaim(view: UnitView, figure: ScannedFigure): UnitClaim | undefined {
+  if (!figure.inWords && isLabel(view, figure.from, figure.to, figure.written)) return undefined;
+  const plus = view.text[figure.to] === '+';
+  const qualifier: Qualifier = plus ? 'at-least' : figure.qualifier;
+  const cellUnit = tableCellUnit(view, figure);
+  if (cellUnit !== undefined) return claimOf(figure, cellUnit, { qualifier });
+  if (SCORE.test(view.text.slice(Math.max(0, figure.from - 16), figure.from))) return claimOf(figure, 'score', { qualifier });
+  const counted = !figure.inWords && figure.low >= COUNT_CLAIM_MINIMUM && countsANoun(view, figure);
+  return claimOf(figure, 'count', { needsFact: !counted, qualifier });
 }
 
 export const benchmarkDetector: Detector = {
   kind: 'benchmark',
   detect(view: UnitView): UnitClaim[] {
     const claims: UnitClaim[] = [];
-    for (const match of view.text.matchAll(PERCENT)) {
-      const unit = /point|pp/i.test(match.groups?.unit ?? '') ? 'percentage-points' : 'percent';
-      claims.push(figureClaim(view, match, unit, { high: match.groups?.b }));
-    }
-    for (const match of view.text.matchAll(SPEC)) claims.push(figureClaim(view, match, SPEC_UNITS[match.groups?.unit ?? ''] ?? 'count'));
-    for (const match of view.text.matchAll(PERCENTILE)) claims.push(figureClaim(view, match, 'percentile'));
-    for (const match of view.text.matchAll(SCORE)) {
-      const number = match.groups?.a ?? '';
-      const at = (match.index ?? 0) + match[0].length - number.length;
-      claims.push({ ...figureClaim(view, match, 'score'), from: at, to: at + number.length });
-    }
-    for (const match of view.text.matchAll(SCALED_COUNT)) {
-      claims.push(figureClaim(view, match, 'count', { scale: scaleOf(match.groups?.scale) }));
-    }
-    for (const match of view.text.matchAll(BARE_COUNT)) {
-      const at = match.index ?? 0;
-      const end = at + match[0].length;
-      const written = match.groups?.a;
-      if (written !== undefined && isLabel(view, at, end, written)) continue;
-      const value = written !== undefined ? parseNumber(written) : numberWordValue(match.groups?.word ?? '');
-      if (value === undefined) continue;
-      const qualifier: Qualifier = match.groups?.plus ? 'at-least' : qualifierBefore(view.text, at);
-      claims.push({
-        kind: 'benchmark',
-        from: at,
-        to: end,
-        needsFact: true,
-        figure: makeFigure({ low: value, step: written !== undefined ? halfStep(written) : 0.5, qualifier, unit: 'count', scale: '' }),
-      });
+    let currency = view.context.currency;
+    for (const figure of view.figures) {
+      const amount = amountOf(view, figure, currency);
+      if (amount) {
+        currency = amount.figure?.unit;
+        continue;
+      }
+      if (figure.unit !== undefined) {
+        if (!namesAVariant(view, figure)) claims.push(claimOf(figure, figure.unit));
+        continue;
+      }
+      if (figure.scale !== '') {
+        claims.push(claimOf(figure, 'count'));
+        continue;
+      }
+      const bare = bareClaim(view, figure);
+      if (bare) claims.push(bare);
     }
     return claims;
   },

@@ -1,5 +1,7 @@
 // The one interface every claim detector implements; see detectors/index.ts for the registry.
+import type { Lexicon } from '../lexicon/lexicon.ts';
 import type { ClaimKind, Figure, TierClaimData, TierSizeClaimData } from '../types.ts';
+import type { ScannedFigure } from '../text/scan-figures.ts';
 import type { PhraseMatch } from '../text/phrase-index.ts';
 import type { Token } from '../text/tokens.ts';
 import type { TextUnit } from '../text/units.ts';
@@ -11,6 +13,9 @@ export interface UnitView {
   tokens: Token[];
   sentences: { from: number; to: number }[];
   countries: PhraseMatch<string>[];
+  /** Every written figure of the unit, read once with the lexicon. */
+  figures: ScannedFigure[];
+  lexicon: Lexicon;
   /** Text around the unit that can bind its figures: the section heading, a list's lead-in, a table's header. */
   context: UnitContext;
 }
@@ -18,6 +23,8 @@ export interface UnitView {
 export interface UnitContext {
   heading?: string;
   leadIn?: string;
+  /** The currency of the section's last amount, for a figure that states none ("344 billion"). */
+  currency?: string;
 }
 
 /** A claim in plain-text coordinates of its unit. */

@@ -2,6 +2,7 @@
 // A team's fact file may add to it under `lexicon`; entries are looked up word by word, never compiled as patterns.
 import bundledData from '../../../data/lexicon.json';
 import { PhraseIndex } from '../text/phrase-index.ts';
+import { SpellingTable } from './spellings.ts';
 import { normalizeWord, tokenize } from '../text/tokens.ts';
 
 export interface CountryGroup {
@@ -26,14 +27,28 @@ export interface CurrencyEntry {
   when?: string[];
 }
 
+export interface ScaleEntry {
+  factor: number;
+  words?: string[];
+  suffixes?: string[];
+}
+
+/** What a spelling after a number says: a unit of measure, or a currency. */
+export type AfterNumber = { unit: string; currency?: undefined } | { currency: string; unit?: undefined };
+
 export interface LexiconData {
   currencies?: CurrencyEntry[];
+  scales?: ScaleEntry[];
+  numberWords?: Record<string, number>;
+  multipliers?: string[];
   units?: UnitEntry[];
   commonWords?: string[];
   references?: Record<string, string[]>;
   determiners?: string[];
   pronouns?: string[];
   pastMarkers?: string[];
+  functionWords?: string[];
+  labelHeaders?: string[];
   countryGroups?: CountryGroup[];
 }
 
@@ -54,21 +69,45 @@ export class Lexicon {
   readonly determiners = new Set<string>();
   readonly pronouns = new Set<string>();
   readonly pastMarkers = new Set<string>();
+  readonly functionWords = new Set<string>();
+  readonly labelHeaders = new Set<string>();
   readonly countryGroups = new PhraseIndex<CountryGroup>();
   readonly units = new Map<string, UnitEntry>();
   readonly currencies = new Map<string, CurrencyEntry>();
+  /** Currency symbols and codes written before a number, by spelling. */
+  readonly currencyBefore = new SpellingTable<string>();
+  /** Unit and currency spellings written after a number. */
+  readonly afterNumber = new SpellingTable<AfterNumber>();
+  readonly scaleWords = new SpellingTable<number>();
+  readonly scaleSuffixes = new SpellingTable<number>();
+  readonly numberWords = new Map<string, number>();
 
   constructor(parts: readonly LexiconData[]) {
-    for (const part of parts) {
-      for (const currency of part.currencies ?? []) this.currencies.set(currency.code, mergeCurrency(this.currencies.get(currency.code), currency));
-      for (const unit of part.units ?? []) this.units.set(unit.id, { ...this.units.get(unit.id), ...unit });
-      for (const word of part.commonWords ?? []) this.commonWords.add(key(word));
-      for (const [type, nouns] of Object.entries(part.references ?? {})) for (const noun of nouns) this.referenceNouns.add(noun, type);
-      for (const word of part.determiners ?? []) this.determiners.add(normalizeWord(word));
-      for (const word of part.pronouns ?? []) this.pronouns.add(normalizeWord(word));
-      for (const word of part.pastMarkers ?? []) this.pastMarkers.add(normalizeWord(word));
-      for (const group of part.countryGroups ?? []) for (const alias of [group.name, ...(group.aliases ?? [])]) this.countryGroups.add(alias, group);
+    for (const part of parts) this.read(part);
+    for (const currency of this.currencies.values()) {
+      for (const spelling of currency.before ?? []) this.currencyBefore.add(spelling, spelling);
+      for (const spelling of currency.after ?? []) this.afterNumber.add(spelling, { currency: currency.code });
     }
+    for (const unit of this.units.values()) for (const spelling of unit.spellings ?? []) this.afterNumber.add(spelling, { unit: unit.id });
+  }
+
+  private read(part: LexiconData): void {
+    for (const currency of part.currencies ?? []) this.currencies.set(currency.code, mergeCurrency(this.currencies.get(currency.code), currency));
+    for (const unit of part.units ?? []) this.units.set(unit.id, { ...this.units.get(unit.id), ...unit });
+    for (const scale of part.scales ?? []) {
+      for (const word of scale.words ?? []) this.scaleWords.add(word, scale.factor);
+      for (const suffix of scale.suffixes ?? []) this.scaleSuffixes.add(suffix, scale.factor);
+    }
+    for (const [word, value] of Object.entries(part.numberWords ?? {})) this.numberWords.set(normalizeWord(word), value);
+    for (const spelling of part.multipliers ?? []) this.afterNumber.add(spelling, { unit: 'multiple' });
+    for (const word of part.commonWords ?? []) this.commonWords.add(key(word));
+    for (const [type, nouns] of Object.entries(part.references ?? {})) for (const noun of nouns) this.referenceNouns.add(noun, type);
+    for (const word of part.determiners ?? []) this.determiners.add(normalizeWord(word));
+    for (const word of part.pronouns ?? []) this.pronouns.add(normalizeWord(word));
+    for (const word of part.pastMarkers ?? []) this.pastMarkers.add(normalizeWord(word));
+    for (const word of part.functionWords ?? []) this.functionWords.add(normalizeWord(word));
+    for (const word of part.labelHeaders ?? []) this.labelHeaders.add(normalizeWord(word));
+    for (const group of part.countryGroups ?? []) for (const alias of [group.name, ...(group.aliases ?? [])]) this.countryGroups.add(alias, group);
   }
 
   /** Two units that convert into each other (PFLOPS and EFLOPS). */
@@ -84,6 +123,14 @@ export class Lexicon {
     const factorFrom = this.units.get(from)?.factor ?? 1;
     const factorTo = this.units.get(to)?.factor ?? 1;
     return (value * factorFrom) / factorTo;
+  }
+
+  /** The currency a symbol or code before a number stands for: one whose `when` words the text around has, else the
+   * first that has no such condition (¥ is yuan unless the text speaks of Japan). */
+  currencyWritten(spelling: string, around: ReadonlySet<string>): string | undefined {
+    const matching = [...this.currencies.values()].filter((currency) => currency.before?.includes(spelling));
+    const conditional = matching.find((currency) => currency.when?.some((word) => around.has(normalizeWord(word))));
+    return (conditional ?? matching.find((currency) => !currency.when) ?? matching[0])?.code;
   }
 
   currencyLabel(code: string): string {
