@@ -7,7 +7,7 @@ import type { UnitView } from './detector.ts';
 /** The unit a column header names, read with the lexicon's unit spellings. */
 function headerUnit(view: UnitView, header: string): string | undefined {
   for (let at = 0; at < header.length; at++) {
-    if (at > 0 && !/[\s(\[/]/.test(header[at - 1] ?? '')) continue;
+    if (at > 0 && !/[\s([/]/.test(header[at - 1] ?? '')) continue;
     const spelled = view.lexicon.afterNumber.at(header, at);
     if (spelled?.payload.unit !== undefined) return spelled.payload.unit;
   }
