@@ -29,7 +29,7 @@ const MIN_SUPPORT_SCORE = 0.9;
 export type StatesValueOf = (claim: ChunkClaim, candidate: Candidate) => boolean;
 
 function confident(claim: ChunkClaim, chosen: Candidate, candidates: readonly Candidate[]): boolean {
-  if (chosen.subject === 'weak' || chosen.subject === 'none' || chosen.rivalled) return false;
+  if (chosen.subject === 'weak' || chosen.subject === 'none' || chosen.rivalled || chosen.otherMetric) return false;
   // "shared" names a family (Big Fund I, II, III): a keyword in the figure's clause must pick the member.
   const needsClause = chosen.subject === 'shared' || chosen.subject === 'part';
   const keyword = chosen.discriminating && (chosen.keywordInClause || !needsClause);
@@ -41,9 +41,11 @@ function confident(claim: ChunkClaim, chosen: Candidate, candidates: readonly Ca
 
 const NAMED: ReadonlySet<string> = new Set(['named', 'referenced', 'shared']);
 
-/** Enough evidence to say a figure is about a fact when their values agree: the subject named, or its metric. */
+/** Enough evidence to say a figure is about a fact when their values agree: its subject named, or pointed at and its
+ * metric stated. A metric with no subject at all ("1.5 trillion yuan" of whatever) is not enough. */
 function supportable(claim: ChunkClaim, candidate: Candidate): boolean {
-  if (claim.needsFact) return candidate.subject !== 'weak' && candidate.subject !== 'none' && candidate.keywordDistance < Number.POSITIVE_INFINITY;
+  if (candidate.subject === 'none') return false;
+  if (claim.needsFact) return candidate.subject !== 'weak' && candidate.keywordDistance < Number.POSITIVE_INFINITY;
   return candidate.score >= MIN_SUPPORT_SCORE && (candidate.metric > 0 || NAMED.has(candidate.subject));
 }
 
@@ -55,7 +57,7 @@ export function bindSentence(
 ): Map<ChunkClaim, Binding> {
   const bindings = new Map<ChunkClaim, Binding>();
   const taken = new Set<string>();
-  const all = claims.map((claim) => ({ claim, candidates: candidatesFor(claim, placeOf(claim), dataset, discourse) }));
+  const all = claims.map((claim) => ({ claim, candidates: candidatesFor(claim, placeOf(claim, claims), dataset, discourse) }));
   // First the figures that agree with a fact that fits about as well as the best: they account for those facts.
   const open: typeof all = [];
   for (const item of all) {

@@ -52,6 +52,8 @@ export class EntityIndex {
   readonly entities = new Map<string, Entity>();
   readonly aliases = new PhraseIndex<AliasHit>();
   private readonly parts = new Map<Entity, Entity[]>();
+  /** Long names by their first and last words, for the short forms prose uses ("the National Fund"). */
+  private readonly shortForms = new Map<string, AliasHit>();
 
   constructor(facts: Iterable<LoadedFact>, declared: readonly DeclaredEntity[], commonWords: ReadonlySet<string>) {
     const names = new Map<string, { alias: string; entities: Set<Entity> }>();
@@ -89,8 +91,22 @@ export class EntityIndex {
       const proper = [...entities].filter((entity) => !isWeakFor(entity));
       const weak = [...entities].filter(isWeakFor);
       if (proper.length > 0) this.aliases.add(alias, { alias, entities: proper, strength: proper.length > 1 ? 'shared' : 'unique' });
+      this.addShortForm(alias, proper);
       if (weak.length > 0) this.aliases.add(alias, { alias, entities: weak, strength: 'weak' });
     }
+  }
+
+  private addShortForm(alias: string, entities: Entity[]): void {
+    const words = entityKey(alias).split(' ');
+    if (words.length < 3 || entities.length === 0 || !/^\p{Lu}/u.test(alias)) return;
+    const key = `${words[0]} ${words.at(-1)}`;
+    const known = this.shortForms.get(key);
+    this.shortForms.set(key, { alias: key, entities: [...new Set([...(known?.entities ?? []), ...entities])], strength: 'shared' });
+  }
+
+  /** The entities a capitalised short form may stand for: its first and last words begin and end a long name. */
+  shortFormOf(words: readonly string[]): AliasHit | undefined {
+    return words.length >= 2 ? this.shortForms.get(`${words[0]} ${words.at(-1)}`) : undefined;
   }
 
   partsOf(entity: Entity): readonly Entity[] {

@@ -7,6 +7,7 @@ import { tokenIndexAt } from '../text/tokens.ts';
 import type { LoadedFact } from '../types.ts';
 import { resolve, topicOf, type Discourse } from './discourse.ts';
 import { entityKey, type Entity } from './entities.ts';
+import { measuredWords } from './frame.ts';
 import { mentionsOf, type Span } from './mentions.ts';
 import { comparable } from './units.ts';
 
@@ -30,12 +31,14 @@ export interface Candidate {
   /** Tokens between the figure and the fact's nearest keyword in the sentence; infinite when there is none. */
   keywordDistance: number;
   keywordInClause: boolean;
-  /** A keyword of this fact and of none of its subject's other facts in this unit stands in the sentence. */
+  /** A keyword of this fact and of none of its subject's other facts in this unit stands near the figure. */
   discriminating: boolean;
   /** The subject has no other fact in this unit. */
   unitOnly: boolean;
   /** Another subject is named in the figure's clause while this one is only implied. */
   rivalled: boolean;
+  /** The figure's measured thing ("quarterly revenue") is named by another fact's keywords and by none of this one's. */
+  otherMetric: boolean;
   score: number;
 }
 
@@ -45,12 +48,14 @@ export interface ClaimPlace {
   /** Token range of the figure. */
   from: number;
   to: number;
+  /** Token ranges of the sentence's other figures: a word nearer one of them is mostly about that one. */
+  neighbours: Span[];
 }
 
 /** Clauses split at semicolons, dashes and contrastive or listing joins: "China is second with 47, and Germany third at 41". */
 const CLAUSE_BREAK = /;|\s[—–]\s|,\s(?:and|while|whereas|but|compared with|versus|against)\s|,\s(?=[\p{L}’']+\s(?:is|was|has|had|are|were)\s)/gu;
 
-export function placeOf(claim: ChunkClaim): ClaimPlace {
+export function placeOf(claim: ChunkClaim, others: readonly ChunkClaim[] = []): ClaimPlace {
   const { view } = claim;
   const whole = { from: 0, to: view.text.length };
   const sentence = view.unit.role === 'tableRow' ? whole : (view.sentences.find((range) => claim.from >= range.from && claim.from < range.to) ?? whole);
@@ -63,13 +68,21 @@ export function placeOf(claim: ChunkClaim): ClaimPlace {
       break;
     }
   }
-  return { sentence, clause, from: tokenIndexAt(view.tokens, claim.from), to: tokenIndexAt(view.tokens, claim.to) };
+  const span = (other: ChunkClaim): Span => ({ from: tokenIndexAt(view.tokens, other.from), to: tokenIndexAt(view.tokens, other.to) });
+  return { sentence, clause, ...span(claim), neighbours: others.filter((other) => other !== claim).map(span) };
 }
 
 function within(claim: ChunkClaim, span: Span, range: { from: number; to: number }): boolean {
   const start = claim.view.tokens[span.from]?.start ?? -1;
   return start >= range.from && start < range.to;
 }
+
+/** A keyword tells facts apart only this many words from the figure: farther, it may be about anything. */
+const TELLING_DISTANCE = 10;
+/** A keyword that is a common word ("fund", "total") counts this much, and never tells facts apart. */
+const COMMON_KEYWORD = 0.3;
+/** A keyword nearer another figure of the sentence counts this much for this one. */
+const NEARER_ANOTHER = 0.3;
 
 /** Each comma between a keyword and the figure counts as this many words: "75% of compute in Tier 1 countries, max 7%
  * per Tier 2 country" puts each share with its own country words. */
@@ -144,9 +157,11 @@ export function candidatesFor(claim: ChunkClaim, place: ClaimPlace, dataset: Dat
     const { fact, keyword } = match.payload;
     const inClause = within(claim, match, place.clause);
     const away = distance(claim, place, match);
-    const weight = (1 / (1 + away / 4)) * (inClause ? 1 : OTHER_CLAUSE);
+    const nearerAnother = place.neighbours.some((other) => distance(claim, { ...place, ...other }, match) < away);
+    const common = dataset.lexicon.commonWords.has(entityKey(keyword));
+    const weight = (1 / (1 + away / 4)) * (inClause ? 1 : OTHER_CLAUSE) * (nearerAnother ? NEARER_ANOTHER : 1) * (common ? COMMON_KEYWORD : 1);
     const entry = keywordsByFact.get(fact) ?? { best: new Map<string, number>(), distance: Number.POSITIVE_INFINITY, inClause: false, keywords: [] };
-    entry.keywords.push(keyword);
+    if (!common && away <= TELLING_DISTANCE) entry.keywords.push(keyword);
     const name = keyword.toLowerCase();
     entry.best.set(name, Math.max(entry.best.get(name) ?? 0, weight));
     entry.distance = Math.min(entry.distance, away);
@@ -181,8 +196,32 @@ export function candidatesFor(claim: ChunkClaim, place: ClaimPlace, dataset: Dat
       discriminating,
       unitOnly,
       rivalled: rival && (subject === 'topic' || subject === 'part'),
+      otherMetric: false,
       score: SUBJECT_WEIGHT[subject] * (inClause.has(entity) ? 1 : SUBJECT_OTHER_CLAUSE) + metric + (discriminating ? DISCRIMINATING : 0),
     });
   }
+  readFrame(claim, candidates);
   return candidates.sort((a, b) => b.score - a.score);
+}
+
+/** A keyword naming the figure's measured thing weighs this much more, and tells the fact apart. */
+const FRAME_MATCH = 0.5;
+
+function metricWords(fact: LoadedFact): Set<string> {
+  return new Set((fact.metric?.keywords ?? []).flatMap((keyword) => entityKey(keyword).split(' ')));
+}
+
+/** Weighs each candidate by whether its keywords name what the figure measures. */
+function readFrame(claim: ChunkClaim, candidates: Candidate[]): void {
+  const frame = measuredWords(claim);
+  if (frame.size === 0) return;
+  const named = new Map(candidates.map((candidate) => [candidate, [...metricWords(candidate.fact)].some((word) => frame.has(word))]));
+  for (const candidate of candidates) {
+    if (named.get(candidate)) {
+      const siblings = candidates.filter((other) => other !== candidate && other.entity === candidate.entity && named.get(other));
+      candidate.metric += FRAME_MATCH;
+      candidate.score += FRAME_MATCH;
+      if (siblings.length === 0) candidate.discriminating = true;
+    } else candidate.otherMetric = candidates.some((other) => named.get(other));
+  }
 }

@@ -88,6 +88,21 @@ function unknownNames(view: UnitView, known: readonly Span[], dataset: Dataset):
   return names;
 }
 
+/** Capitalised runs of two or more words that no alias covers and that shorten a long name ("the National Fund"). */
+function shortForms(view: UnitView, dataset: Dataset, aliases: readonly AliasMention[]): AliasMention[] {
+  const { tokens, text } = view;
+  const found: AliasMention[] = [];
+  let index = 0;
+  while (index < tokens.length) {
+    let end = index;
+    while (end < tokens.length && /^\p{Lu}/u.test(tokens[end]?.raw ?? '') && !covered(aliases, end) && (end === index || /^\s$/.test(text.slice(tokens[end - 1]?.end ?? 0, tokens[end]?.start ?? 0)))) end++;
+    const hit = end - index >= 2 ? dataset.entities.shortFormOf(tokens.slice(index, end).map((token) => token.norm)) : undefined;
+    if (hit) found.push({ from: index, to: end, hits: [hit] });
+    index = Math.max(end, index + 1);
+  }
+  return found;
+}
+
 const cache = new WeakMap<UnitView, { dataset: Dataset; mentions: UnitMentions }>();
 
 export function mentionsOf(view: UnitView, dataset: Dataset): UnitMentions {
@@ -96,6 +111,8 @@ export function mentionsOf(view: UnitView, dataset: Dataset): UnitMentions {
   const { tokens, text } = view;
   const aliasMatches = longestMatches(dataset.entities.aliases.find(tokens)).filter((match) => isWholeName(text, tokens, match));
   const aliases = groupBySpan(aliasMatches).map(({ from, to, payloads }) => ({ from, to, hits: payloads }));
+  aliases.push(...shortForms(view, dataset, aliases));
+  aliases.sort((a, b) => a.from - b.from);
   const keywords = dataset.keywords.find(tokens).filter((match) => isWholeName(text, tokens, match));
   const countries = view.countries.map(({ from, to }) => ({ from, to }));
   const known = [...aliases, ...keywords, ...countries];

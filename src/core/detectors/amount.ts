@@ -3,13 +3,9 @@
 // currency, unless a noun follows that it counts ("36 billion people").
 import { makeFigure } from '../text/figures.ts';
 import type { ScannedFigure } from '../text/scan-figures.ts';
+import { countsANoun } from './counted-noun.ts';
 import type { Detector, UnitClaim, UnitView } from './detector.ts';
 
-/** Whether the words after a figure name what it counts ("176 million cameras"). */
-function countsANoun(view: UnitView, figure: ScannedFigure): boolean {
-  const next = /^\s+([\p{L}][\p{L}'’-]*)/u.exec(view.text.slice(figure.to, figure.to + 40))?.[1];
-  return next !== undefined && /^\p{Ll}/u.test(next) && !view.lexicon.functionWords.has(next.toLowerCase());
-}
 
 export function amountOf(view: UnitView, figure: ScannedFigure, currencyBefore: string | undefined): UnitClaim | undefined {
   const carried = figure.currency === undefined && figure.unit === undefined && figure.scale.length > 1 && !figure.inWords && currencyBefore !== undefined && !countsANoun(view, figure);

@@ -5,6 +5,7 @@ import { makeFigure } from '../text/figures.ts';
 import type { ScannedFigure } from '../text/scan-figures.ts';
 import type { Qualifier } from '../types.ts';
 import { amountOf } from './amount.ts';
+import { countsANoun } from './counted-noun.ts';
 import type { Detector, UnitClaim, UnitView } from './detector.ts';
 import { isLabel } from './labels.ts';
 import { tableCellUnit } from './table-cells.ts';
@@ -12,17 +13,12 @@ import { tableCellUnit } from './table-cells.ts';
 const SCORE = /(?:\b(?:rating|score|Elo)(?: of)?|\bscored)\s$/i;
 /** A bare count this large, written in digits before the noun it counts, is a claim of its own. */
 const COUNT_CLAIM_MINIMUM = 100;
-const RANK_WORDS = /^\s+(?:most|largest|biggest|fastest|top|best|leading|highest|lowest)\b/i;
 
 /** A unit figure right after a product's name is part of the name ("A100 40GB", "H100 80GB"). */
 function namesAVariant(view: UnitView, figure: ScannedFigure): boolean {
   return /(?:^|\s)[\p{L}]+\d[\p{L}\p{N}-]*\s?$/u.test(view.text.slice(Math.max(0, figure.from - 16), figure.from)) && /^\s*(?:[,)|/]|$|and\b|or\b)/.test(view.text.slice(figure.to, figure.to + 6));
 }
 
-function countsANoun(view: UnitView, figure: ScannedFigure): boolean {
-  const next = /^\s+([\p{L}][\p{L}'’-]*)/u.exec(view.text.slice(figure.to, figure.to + 40))?.[1];
-  return next !== undefined && /^\p{Ll}/u.test(next) && !view.lexicon.functionWords.has(next.toLowerCase()) && !RANK_WORDS.test(view.text.slice(figure.to, figure.to + 20));
-}
 
 function claimOf(figure: ScannedFigure, unit: string, options: { needsFact?: boolean; qualifier?: Qualifier } = {}): UnitClaim {
   const claim: UnitClaim = {

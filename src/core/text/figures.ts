@@ -37,10 +37,10 @@ export function numberWordValue(word: string): number | undefined {
 }
 
 const QUALIFIERS: [RegExp, Qualifier][] = [
-  [/(?:up to|as much as|as many as|at most|no more than|under|less than|fewer than|below)\s*$/i, 'at-most'],
-  [/(?:over|more than|at least|upwards of|in excess of|exceeding|above|no less than)\s*$/i, 'at-least'],
-  [/(?:nearly|almost|close to|just under)\s*$/i, 'nearly'],
-  [/(?:about|around|roughly|approximately|approx\.|some|an estimated|estimated|circa|c\.|~|≈)\s*$/i, 'approximate'],
+  [/(?:\b(?:up to|as much as|as many as|at most|no more than|under|less than|fewer than|below|max|maximum|capped at)|≤)\s*$/i, 'at-most'],
+  [/(?:\b(?:over|more than|at least|upwards of|in excess of|exceeding|above|no less than|min|minimum)|≥)\s*$/i, 'at-least'],
+  [/\b(?:nearly|almost|close to|just under)\s*$/i, 'nearly'],
+  [/(?:\b(?:about|around|roughly|approximately|approx\.|some|an estimated|estimated|circa|c\.)|~|≈)\s*$/i, 'approximate'],
 ];
 
 /** The qualifier written just before a figure, if any. */

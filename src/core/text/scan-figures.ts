@@ -103,7 +103,7 @@ function tailAfter(text: string, at: number, lexicon: Lexicon, hasCurrency: bool
     tail.scale = suffix.spelling;
     tail.factor = suffix.payload;
   } else {
-    const gap = text[at] === ' ' || text[at] === '-' ? 1 : 0;
+    const gap = /^[\s-]$/.test(text[at] ?? '') ? 1 : 0;
     const word = lexicon.scaleWords.at(text, at + gap);
     if (word && (word.length > SHORT_SCALE || hasCurrency) && (gap === 1 || word.length > 1)) {
       tail.to = at + gap + word.length;
@@ -112,7 +112,7 @@ function tailAfter(text: string, at: number, lexicon: Lexicon, hasCurrency: bool
     }
   }
   for (const gap of [0, 1]) {
-    if (gap === 1 && text[tail.to] !== ' ' && text[tail.to] !== '-') continue;
+    if (gap === 1 && !/^[\s-]$/.test(text[tail.to] ?? '')) continue;
     const spelled = lexicon.afterNumber.at(text, tail.to + gap);
     if (!spelled || (gap === 1 && ATTACHED_ONLY.has(spelled.spelling))) continue;
     tail.to += gap + spelled.length;

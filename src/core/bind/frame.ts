@@ -1,0 +1,47 @@
+// The measured thing of a figure: the noun phrase it counts or measures, read from the words beside it — after it
+// ("$45 billion quarterly revenue", "$2.5 billion in potential H20 chip revenue", "75% of compute") or before an
+// "of" that leads to it ("a registered capital of 344 billion yuan"). A fact whose keywords name that thing is the
+// figure's metric; a fact whose keywords do not, while another fact's do, is not.
+import type { ChunkClaim } from '../analyze.ts';
+import type { Token } from '../text/tokens.ts';
+
+/** Words of the noun phrase: at most this many on either side. */
+const PHRASE_WORDS = 4;
+const LINKS = new Set(['of', 'in', 'for', 'on']);
+const BEFORE_LINKS = new Set(['of', 'at', 'to', 'with', 'by', 'reached', 'hit', 'totalled', 'totaled', 'was', 'is']);
+
+const cache = new WeakMap<ChunkClaim, Set<string>>();
+
+function isPhraseWord(token: Token | undefined, functionWords: ReadonlySet<string>): token is Token {
+  return token !== undefined && /\p{L}/u.test(token.raw) && !functionWords.has(token.norm);
+}
+
+/** Whether only spaces (no punctuation) separate two neighbouring tokens. */
+const joined = (text: string, a: Token | undefined, b: Token | undefined): boolean =>
+  a !== undefined && b !== undefined && /^[\s-]*$/.test(text.slice(a.end, b.start));
+
+export function measuredWords(claim: ChunkClaim): Set<string> {
+  const cached = cache.get(claim);
+  if (cached) return cached;
+  const { tokens, text, lexicon } = claim.view;
+  const functionWords = lexicon.functionWords;
+  const words = new Set<string>();
+  let after = tokens.findIndex((token) => token.start >= claim.to);
+  if (after >= 0 && LINKS.has(tokens[after]?.norm ?? '') && joined(text, tokens[after - 1], tokens[after])) after++;
+  for (let index = after, count = 0; index >= 0 && index < tokens.length && count < PHRASE_WORDS; index++, count++) {
+    const token = tokens[index];
+    if (!isPhraseWord(token, functionWords) || (index > after && !joined(text, tokens[index - 1], token))) break;
+    words.add(token.norm);
+  }
+  const first = tokens.findIndex((token) => token.end > claim.from);
+  const link = tokens[first - 1];
+  if (link && BEFORE_LINKS.has(link.norm)) {
+    for (let index = first - 2, count = 0; index >= 0 && count < PHRASE_WORDS; index--, count++) {
+      const token = tokens[index];
+      if (!isPhraseWord(token, functionWords) || !joined(text, token, tokens[index + 1])) break;
+      words.add(token.norm);
+    }
+  }
+  cache.set(claim, words);
+  return words;
+}
