@@ -40,6 +40,16 @@ export interface TierClaimData {
   negated: boolean;
 }
 
+/** A group of countries placed in a tier ("NATO partners", "the EU", "GCC states"). */
+export interface TierGroupClaimData {
+  type: 'group';
+  group: string;
+  /** ISO 3166-1 alpha-2 codes of the group's members. */
+  members: string[];
+  tier: number;
+  negated: boolean;
+}
+
 export interface TierSizeClaimData {
   type: 'size';
   tier: number;

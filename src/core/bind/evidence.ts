@@ -207,8 +207,9 @@ export function candidatesFor(claim: ChunkClaim, place: ClaimPlace, dataset: Dat
 /** A keyword naming the figure's measured thing weighs this much more, and tells the fact apart. */
 const FRAME_MATCH = 0.5;
 
+/** The words of a fact's metric: its name and keywords. */
 function metricWords(fact: LoadedFact): Set<string> {
-  return new Set((fact.metric?.keywords ?? []).flatMap((keyword) => entityKey(keyword).split(' ')));
+  return new Set([fact.metric?.name ?? '', ...(fact.metric?.keywords ?? [])].flatMap((phrase) => entityKey(phrase).split(' ')));
 }
 
 /** Weighs each candidate by whether its keywords name what the figure measures. */

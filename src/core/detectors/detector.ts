@@ -1,6 +1,6 @@
 // The one interface every claim detector implements; see detectors/index.ts for the registry.
 import type { Lexicon } from '../lexicon/lexicon.ts';
-import type { ClaimKind, Figure, TierClaimData, TierSizeClaimData } from '../types.ts';
+import type { ClaimKind, Figure, TierClaimData, TierGroupClaimData, TierSizeClaimData } from '../types.ts';
 import type { ScannedFigure } from '../text/scan-figures.ts';
 import type { PhraseMatch } from '../text/phrase-index.ts';
 import type { Token } from '../text/tokens.ts';
@@ -33,7 +33,7 @@ export interface UnitClaim {
   from: number;
   to: number;
   figure?: Figure;
-  tier?: TierClaimData | TierSizeClaimData;
+  tier?: TierClaimData | TierGroupClaimData | TierSizeClaimData;
   /** Only reported when the figure binds to a fact (a bare count such as "227" or "five"). */
   needsFact?: boolean;
 }

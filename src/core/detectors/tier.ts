@@ -1,7 +1,8 @@
 // Tier claims: which tier of an export-control regime a country is in ("Saudi Arabia, a Tier 2 country",
 // "Tier 1 allies such as Japan"), and how many countries a tier holds ("the United States and 18 close allies").
 import { makeFigure, NUMBER_WORD, numberWordValue, parseNumber, qualifierBefore } from '../text/figures.ts';
-import type { PhraseMatch } from '../text/phrase-index.ts';
+import type { CountryGroup } from '../lexicon/lexicon.ts';
+import { longestMatches, type PhraseMatch } from '../text/phrase-index.ts';
 import type { Detector, UnitClaim, UnitView } from './detector.ts';
 
 const TIER = new RegExp(String.raw`\b(?<word>[Tt]ier)[\s-]?(?<level>[1-9]|I{1,3}|IV|one|two|three|One|Two|Three)\b`, 'gu');
@@ -64,7 +65,14 @@ function tierFor(text: string, country: { from: number; to: number }, mentions: 
   return /^\s*(?:countr(?:y|ies))?\s*(?:,|and\b|while\b|whereas\b)/i.test(between) ? next : previous;
 }
 
-function membershipClaims(view: UnitView, countries: PhraseMatch<string>[], mentions: TierMention[], range: { from: number; to: number }): UnitClaim[] {
+/** Countries and groups of countries the unit names, longest names first. */
+function placeables(view: UnitView): PhraseMatch<string | CountryGroup>[] {
+  const groups = longestMatches(view.lexicon.countryGroups.find(view.tokens));
+  const countries = view.countries.filter((country) => !groups.some((group) => group.from < country.to && country.from < group.to));
+  return [...countries, ...groups].sort((a, b) => a.from - b.from);
+}
+
+function membershipClaims(view: UnitView, countries: PhraseMatch<string | CountryGroup>[], mentions: TierMention[], range: { from: number; to: number }): UnitClaim[] {
   const claims: UnitClaim[] = [];
   for (const country of countries) {
     const last = view.tokens[country.to - 1];
@@ -75,7 +83,15 @@ function membershipClaims(view: UnitView, countries: PhraseMatch<string>[], ment
     const mention = tierFor(view.text, span, mentions);
     if (!mention) continue;
     const between = view.text.slice(Math.min(span.to, mention.to), Math.max(span.from, mention.from));
-    claims.push({ kind: 'tier', ...span, tier: { type: 'membership', country: country.payload, tier: mention.tier, negated: NEGATION.test(between) } });
+    const negated = NEGATION.test(between);
+    const placed = country.payload;
+    claims.push({
+      kind: 'tier',
+      ...span,
+      tier: typeof placed === 'string'
+        ? { type: 'membership', country: placed, tier: mention.tier, negated }
+        : { type: 'group', group: placed.name, members: placed.members, tier: mention.tier, negated },
+    });
   }
   return claims;
 }
@@ -132,16 +148,17 @@ export const tierDetector: Detector = {
     const regimeContext = REGIME_CONTEXT.test(text) || REGIME_CONTEXT.test(view.context.heading ?? '') || REGIME_CONTEXT.test(view.context.leadIn ?? '');
     const claims: UnitClaim[] = [];
     const mentions = tierMentions(text, regimeContext);
+    const placed = placeables(view);
     if (mentions.length === 0) {
       const tier = inheritedTier(view, regimeContext);
       if (tier === undefined) return [];
-      return membershipClaims(view, view.countries, [{ from: 0, to: 0, tier }], { from: 0, to: text.length });
+      return membershipClaims(view, placeables(view), [{ from: 0, to: 0, tier }], { from: 0, to: text.length });
     }
     for (const sentence of view.sentences) {
       for (const clause of clauses(text, sentence.from, sentence.to)) {
         const inClause = mentions.filter((mention) => mention.from >= clause.from && mention.to <= clause.to);
         if (inClause.length === 0) continue;
-        claims.push(...membershipClaims(view, view.countries, inClause, clause));
+        claims.push(...membershipClaims(view, placed, inClause, clause));
         for (const mention of inClause) {
           const next = inClause.find((other) => other.from > mention.from);
           claims.push(...sizeClaims(view, mention, { from: mention.to, to: next?.from ?? clause.to }));

@@ -40,6 +40,35 @@ function judgeMembership(regime: LoadedFact, country: string, claimed: number, n
   return { verdict: holds ? 'supported' : 'contradicted', fact: regime, message, sources };
 }
 
+/** A group placed in a tier holds when every member is there; a member elsewhere contradicts it. */
+function judgeGroup(regime: LoadedFact, group: string, members: string[], claimed: number, negated: boolean, text: string): Judgement {
+  const placed = members.map((member) => ({ member, tier: tierOf(regime, member)?.tier }));
+  const inTier = placed.filter((item) => item.tier === claimed);
+  const elsewhere = placed.filter((item) => item.tier !== undefined && item.tier !== claimed);
+  const said = `${negated ? 'not ' : ''}Tier ${claimed}`;
+  const listed = (items: typeof placed): string => {
+    const names = items.map((item) => `${countryName(item.member)} (Tier ${item.tier})`);
+    return names.length > 6 ? `${names.slice(0, 6).join(', ')} and ${names.length - 6} more` : names.join(', ');
+  };
+  const sourced = sourceNote(regime.sources);
+  if (!negated && elsewhere.length === 0 && inTier.length > 0) {
+    return { verdict: 'supported', fact: regime, message: `Every member of ${group} is in Tier ${claimed} under ${regime.subject.name}.${sourced}`, sources: regime.sources };
+  }
+  if (negated && inTier.length === 0) {
+    return { verdict: 'supported', fact: regime, message: `No member of ${group} is in Tier ${claimed} under ${regime.subject.name}.${sourced}`, sources: regime.sources };
+  }
+  if (negated && elsewhere.length > 0) {
+    return { verdict: 'unverified', fact: regime, message: `${text}: some members of ${group} are in Tier ${claimed} under ${regime.subject.name} and some are not.`, sources: regime.sources };
+  }
+  const against = negated ? inTier : elsewhere;
+  return {
+    verdict: 'contradicted',
+    fact: regime,
+    message: `Claimed ${group} is ${said}, but ${regime.subject.name} (${regime.date}) places ${against.length} of its ${members.length} members ${negated ? `in Tier ${claimed}` : 'elsewhere'}: ${listed(against)}.${sourced}`,
+    sources: regime.sources,
+  };
+}
+
 function judgeSize(regime: LoadedFact, claim: ChunkClaim, tierLevel: number, text: string): Judgement {
   const tier = regime.regime?.tiers.find((candidate) => candidate.tier === tierLevel);
   const size = tier?.size?.value ?? tier?.members?.length;
@@ -72,7 +101,7 @@ export function judgeTier(claim: ChunkClaim, text: string, dataset: Dataset): Ju
     const levels = (regime.regime?.tiers ?? []).map((tier) => tier.tier).sort().join(', ');
     return { verdict: 'contradicted', fact: regime, message: `${regime.subject.name} has no Tier ${data.tier}; its tiers are ${levels}.${sourceNote(regime.sources)}`, sources: regime.sources };
   }
-  return data.type === 'membership'
-    ? judgeMembership(regime, data.country, data.tier, data.negated, text)
-    : judgeSize(regime, claim, data.tier, text);
+  if (data.type === 'membership') return judgeMembership(regime, data.country, data.tier, data.negated, text);
+  if (data.type === 'group') return judgeGroup(regime, data.group, data.members, data.tier, data.negated, text);
+  return judgeSize(regime, claim, data.tier, text);
 }
