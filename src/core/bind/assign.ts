@@ -20,6 +20,8 @@ export interface Binding {
 
 /** A candidate this close to the best is a real alternative: the claim is then ambiguous. */
 const RIVAL_SHARE = 0.85;
+/** ... and whose metric evidence is at least this share of the chosen one's. */
+const RIVAL_METRIC_SHARE = 0.7;
 /** A fact whose value the figure matches wins when it scores at least this share of the best candidate. */
 const MATCH_SHARE = 0.7;
 /** A bare count ("227", "five") needs its subject and metric both beside it. */
@@ -36,7 +38,9 @@ function confident(claim: ChunkClaim, chosen: Candidate, candidates: readonly Ca
   const metricShown = keyword || (chosen.unitOnly && chosen.subject === 'named');
   if (!metricShown) return false;
   if (claim.needsFact && chosen.score < BARE_COUNT_SCORE) return false;
-  return !candidates.some((other) => other !== chosen && other.fact.value !== chosen.fact.value && other.score >= chosen.score * RIVAL_SHARE);
+  // Another fact fits about as well, by its subject and by its metric: the figure might speak of either.
+  return !candidates.some((other) =>
+    !chosen.timeline.includes(other.fact) && other.fact.value !== chosen.fact.value && other.score >= chosen.score * RIVAL_SHARE && other.metric >= chosen.metric * RIVAL_METRIC_SHARE);
 }
 
 const NAMED: ReadonlySet<string> = new Set(['named', 'referenced', 'shared']);

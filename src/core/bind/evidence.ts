@@ -33,6 +33,12 @@ export interface Candidate {
   keywordInClause: boolean;
   /** A keyword of this fact and of none of its subject's other facts in this unit stands near the figure. */
   discriminating: boolean;
+  /** How strongly the sentence points at the subject, before any metric. */
+  subjectScore: number;
+  /** Keywords of this fact standing near the figure. */
+  near: string[];
+  /** The fact with the facts it replaced or that replaced it. */
+  timeline: LoadedFact[];
   /** The subject has no other fact in this unit. */
   unitOnly: boolean;
   /** Another subject is named in the figure's clause while this one is only implied. */
@@ -53,7 +59,7 @@ export interface ClaimPlace {
 }
 
 /** Clauses split at semicolons, dashes and contrastive or listing joins: "China is second with 47, and Germany third at 41". */
-const CLAUSE_BREAK = /;|\s[—–]\s|,\s(?:and|while|whereas|but|compared with|versus|against)\s|,\s(?=[\p{L}’']+\s(?:is|was|has|had|are|were)\s)/gu;
+const CLAUSE_BREAK = /;|\s[—–]\s|,\s(?:and|while|whereas|but|versus|against)\s|,?\s(?:compared (?:with|to)|as against|versus|vs\.?)\s|,\s(?=[\p{L}’']+\s(?:is|was|has|had|are|were)\s)/gu;
 
 export function placeOf(claim: ChunkClaim, others: readonly ChunkClaim[] = []): ClaimPlace {
   const { view } = claim;
@@ -182,9 +188,7 @@ export function candidatesFor(claim: ChunkClaim, place: ClaimPlace, dataset: Dat
     let metric = top + 0.25 * (values.reduce((sum, value) => sum + value, 0) - top);
     // A value a newer fact replaced is the same metric at another time, not a sibling to tell apart.
     const timeline = chainOf(fact, dataset);
-    const siblings = entity.facts.filter((other) => !timeline.includes(other) && other.kind === claim.kind && comparable(figure.unit, other, dataset));
-    const unitOnly = siblings.length === 0;
-    const discriminating = (keywords?.keywords ?? []).some((keyword) => !siblings.some((other) => describesMetric(other, keyword)));
+    const unitOnly = !entity.facts.some((other) => !timeline.includes(other) && other.kind === claim.kind && comparable(figure.unit, other, dataset));
     if (unitOnly && (subject === 'named' || subject === 'referenced')) metric = Math.max(metric, UNIT_ONLY_METRIC);
     candidates.push({
       fact,
@@ -193,15 +197,32 @@ export function candidatesFor(claim: ChunkClaim, place: ClaimPlace, dataset: Dat
       metric,
       keywordDistance: keywords?.distance ?? Number.POSITIVE_INFINITY,
       keywordInClause: keywords?.inClause ?? false,
-      discriminating,
+      discriminating: false,
+      near: keywords?.keywords ?? [],
+      timeline,
       unitOnly,
       rivalled: rival && (subject === 'topic' || subject === 'part'),
       otherMetric: false,
-      score: SUBJECT_WEIGHT[subject] * (inClause.has(entity) ? 1 : SUBJECT_OTHER_CLAUSE) + metric + (discriminating ? DISCRIMINATING : 0),
+      subjectScore: SUBJECT_WEIGHT[subject] * (inClause.has(entity) ? 1 : SUBJECT_OTHER_CLAUSE),
+      score: SUBJECT_WEIGHT[subject] * (inClause.has(entity) ? 1 : SUBJECT_OTHER_CLAUSE) + metric,
     });
   }
+  tellApart(candidates);
   readFrame(claim, candidates);
   return candidates.sort((a, b) => b.score - a.score);
+}
+
+/** A candidate is told apart by a keyword near the figure that describes none of the candidates pointed at as strongly
+ * (its own timeline aside): "per customer" picks the license-free limit among the rule's GPU counts, "systems" the
+ * count of a country's systems among that country's facts. */
+function tellApart(candidates: Candidate[]): void {
+  for (const candidate of candidates) {
+    const others = candidates.filter((other) => !candidate.timeline.includes(other.fact) && other.subjectScore >= candidate.subjectScore);
+    candidate.discriminating = candidate.near.some((keyword) => !others.some((other) => describesMetric(other.fact, keyword)));
+    if (candidate.discriminating) {
+      candidate.score += DISCRIMINATING;
+    }
+  }
 }
 
 /** A keyword naming the figure's measured thing weighs this much more, and tells the fact apart. */
@@ -219,7 +240,7 @@ function readFrame(claim: ChunkClaim, candidates: Candidate[]): void {
   const named = new Map(candidates.map((candidate) => [candidate, [...metricWords(candidate.fact)].some((word) => frame.has(word))]));
   for (const candidate of candidates) {
     if (named.get(candidate)) {
-      const siblings = candidates.filter((other) => other !== candidate && other.entity === candidate.entity && named.get(other));
+      const siblings = candidates.filter((other) => !candidate.timeline.includes(other.fact) && named.get(other));
       candidate.metric += FRAME_MATCH;
       candidate.score += FRAME_MATCH;
       if (siblings.length === 0) candidate.discriminating = true;
