@@ -40,7 +40,7 @@ function confident(claim: ChunkClaim, chosen: Candidate, candidates: readonly Ca
   if (claim.needsFact && chosen.score < BARE_COUNT_SCORE) return false;
   // Another fact fits about as well, by its subject and by its metric: the figure might speak of either.
   return !candidates.some((other) =>
-    !chosen.timeline.includes(other.fact) && other.fact.value !== chosen.fact.value && other.score >= chosen.score * RIVAL_SHARE && other.metric >= chosen.metric * RIVAL_METRIC_SHARE);
+    !chosen.timeline.includes(other.fact) && other.subject !== 'none' && other.fact.value !== chosen.fact.value && other.score >= chosen.score * RIVAL_SHARE && other.metric >= chosen.metric * RIVAL_METRIC_SHARE);
 }
 
 const NAMED: ReadonlySet<string> = new Set(['named', 'referenced', 'shared']);

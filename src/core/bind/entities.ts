@@ -84,12 +84,15 @@ export class EntityIndex {
       entity.partOf = found;
       this.parts.set(found, [...(this.parts.get(found) ?? []), entity]);
     }
-    for (const { alias, entities } of names.values()) {
+    for (const { alias, entities: named } of names.values()) {
+      // A name that a whole and its parts share ("Big Fund" for the fund and its phases) names the whole; the parts
+      // are then reached through it and their metrics.
+      const entities = [...named].filter((entity) => !(entity.partOf && named.has(entity.partOf)));
       const country = countryOf(alias);
       const common = commonWords.has(entityKey(alias)) || !/\p{L}/u.test(alias);
       const isWeakFor = (entity: Entity): boolean => common || (country !== undefined && entity.country !== country);
-      const proper = [...entities].filter((entity) => !isWeakFor(entity));
-      const weak = [...entities].filter(isWeakFor);
+      const proper = entities.filter((entity) => !isWeakFor(entity));
+      const weak = entities.filter(isWeakFor);
       if (proper.length > 0) this.aliases.add(alias, { alias, entities: proper, strength: proper.length > 1 ? 'shared' : 'unique' });
       this.addShortForm(alias, proper);
       if (weak.length > 0) this.aliases.add(alias, { alias, entities: weak, strength: 'weak' });

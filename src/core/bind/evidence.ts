@@ -84,7 +84,7 @@ function within(claim: ChunkClaim, span: Span, range: { from: number; to: number
 }
 
 /** A keyword tells facts apart only this many words from the figure: farther, it may be about anything. */
-const TELLING_DISTANCE = 10;
+const TELLING_DISTANCE = 16;
 /** A keyword that is a common word ("fund", "total") counts this much, and never tells facts apart. */
 const COMMON_KEYWORD = 0.3;
 /** A keyword nearer another figure of the sentence counts this much for this one. */
@@ -92,7 +92,7 @@ const NEARER_ANOTHER = 0.3;
 
 /** Each comma between a keyword and the figure counts as this many words: "75% of compute in Tier 1 countries, max 7%
  * per Tier 2 country" puts each share with its own country words. */
-const COMMA_WORDS = 3;
+const COMMA_WORDS = 5;
 
 /** Token distance from the figure; words after it count a little more, as subjects usually come first. */
 function distance(claim: ChunkClaim, place: ClaimPlace, span: Span): number {

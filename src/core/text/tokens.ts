@@ -45,7 +45,8 @@ const ABBREVIATIONS = new Set([
 export function sentenceRanges(text: string): { from: number; to: number }[] {
   const ranges: { from: number; to: number }[] = [];
   let from = 0;
-  for (const match of text.matchAll(/[.!?]+["'”’)\]\uFFFC]*\s+(?=[\p{Lu}\p{N}"“'‘([])|\n\s*\n/gu)) {
+  // Citation marks may follow the stop: "benchmarks.[2] As of", "share.[3][4] Due".
+  for (const match of text.matchAll(/[.!?]+["'”’)\]\uFFFC]*(?:\[\d{1,3}\])*\s+(?=[\p{Lu}\p{N}"“'‘([])|\n\s*\n/gu)) {
     const before = text.slice(Math.max(from, match.index - 12), match.index);
     const word = /([\p{L}.]+)$/u.exec(before)?.[1]?.toLowerCase() ?? '';
     if (match[0][0] === '.' && (ABBREVIATIONS.has(word) || /^\p{L}$/u.test(word))) continue;
