@@ -34,9 +34,11 @@ function confident(claim: ChunkClaim, chosen: Candidate, candidates: readonly Ca
   if (chosen.subject === 'weak' || chosen.subject === 'none' || chosen.rivalled || chosen.otherMetric) return false;
   // "shared" names a family (Big Fund I, II, III): a keyword in the figure's clause must pick the member.
   const needsClause = chosen.subject === 'shared' || chosen.subject === 'part';
-  const keyword = chosen.discriminating && (chosen.keywordInClause || !needsClause);
-  const metricShown = keyword || (chosen.unitOnly && chosen.subject === 'named');
-  if (!metricShown) return false;
+  // The metric needs a keyword that tells this fact apart; the subject must stand in the figure's own clause unless
+  // it is named outright ("..., which is the largest agreement" is not the subject of a figure before it).
+  // A subject's only fact in the figure's unit is its metric, when the figure names no other measured thing.
+  const metricShown = (chosen.discriminating && (chosen.keywordInClause || !needsClause)) || (chosen.unitOnly && chosen.subject === 'named' && chosen.frameFits);
+  if (!metricShown || (chosen.subject !== 'named' && !chosen.subjectInClause)) return false;
   if (claim.needsFact && chosen.score < BARE_COUNT_SCORE) return false;
   // Another fact fits about as well, by its subject and by its metric: the figure might speak of either.
   return !candidates.some((other) =>

@@ -35,6 +35,8 @@ export interface Candidate {
   discriminating: boolean;
   /** How strongly the sentence points at the subject, before any metric. */
   subjectScore: number;
+  /** The subject is pointed at inside the figure's clause (or implied by the section, which has no place). */
+  subjectInClause: boolean;
   /** Keywords of this fact standing near the figure. */
   near: string[];
   /** The fact with the facts it replaced or that replaced it. */
@@ -45,6 +47,8 @@ export interface Candidate {
   rivalled: boolean;
   /** The figure's measured thing ("quarterly revenue") is named by another fact's keywords and by none of this one's. */
   otherMetric: boolean;
+  /** The figure names no measured thing, or one this fact's metric names. */
+  frameFits: boolean;
   score: number;
 }
 
@@ -203,7 +207,9 @@ export function candidatesFor(claim: ChunkClaim, place: ClaimPlace, dataset: Dat
       unitOnly,
       rivalled: rival && (subject === 'topic' || subject === 'part'),
       otherMetric: false,
+      frameFits: true,
       subjectScore: SUBJECT_WEIGHT[subject] * (inClause.has(entity) ? 1 : SUBJECT_OTHER_CLAUSE),
+      subjectInClause: inClause.has(entity),
       score: SUBJECT_WEIGHT[subject] * (inClause.has(entity) ? 1 : SUBJECT_OTHER_CLAUSE) + metric,
     });
   }
@@ -239,6 +245,7 @@ function readFrame(claim: ChunkClaim, candidates: Candidate[]): void {
   if (frame.size === 0) return;
   const named = new Map(candidates.map((candidate) => [candidate, [...metricWords(candidate.fact)].some((word) => frame.has(word))]));
   for (const candidate of candidates) {
+    candidate.frameFits = named.get(candidate) ?? false;
     if (named.get(candidate)) {
       const siblings = candidates.filter((other) => !candidate.timeline.includes(other.fact) && named.get(other));
       candidate.metric += FRAME_MATCH;

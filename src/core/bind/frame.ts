@@ -27,7 +27,11 @@ export function measuredWords(claim: ChunkClaim): Set<string> {
   const functionWords = lexicon.functionWords;
   const words = new Set<string>();
   let after = tokens.findIndex((token) => token.start >= claim.to);
-  if (after >= 0 && LINKS.has(tokens[after]?.norm ?? '') && joined(text, tokens[after - 1], tokens[after])) after++;
+  if (after >= 0 && LINKS.has(tokens[after]?.norm ?? '') && joined(text, tokens[after - 1], tokens[after])) {
+    after++;
+    // "of a project's total cost", "in the second quarter": the noun phrase after its determiner.
+    while (after < tokens.length && functionWords.has(tokens[after]?.norm ?? '') && joined(text, tokens[after - 1], tokens[after])) after++;
+  }
   for (let index = after, count = 0; index >= 0 && index < tokens.length && count < PHRASE_WORDS; index++, count++) {
     const token = tokens[index];
     if (!isPhraseWord(token, functionWords) || (index > after && !joined(text, tokens[index - 1], token))) break;

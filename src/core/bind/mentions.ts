@@ -75,7 +75,7 @@ function unknownNames(view: UnitView, known: readonly Span[], dataset: Dataset):
   const names: Span[] = [];
   const isName = (token: Token, index: number): boolean =>
     /^\p{Lu}/u.test(token.raw) && !covered(known, index) && !MONTHS.has(token.norm) && !dataset.lexicon.commonWords.has(token.norm) && !/^\p{Lu}+$/u.test(token.raw);
-  const startsSentence = (token: Token): boolean => view.sentences.some((sentence) => text.slice(sentence.from, token.start).trim() === '');
+  const startsSentence = (token: Token): boolean => view.sentences.some((sentence) => sentence.from <= token.start && text.slice(sentence.from, token.start).trim() === '');
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index] as Token;
     if (!isName(token, index)) continue;

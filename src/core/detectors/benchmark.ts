@@ -16,7 +16,7 @@ const COUNT_CLAIM_MINIMUM = 100;
 
 /** A unit figure right after a product's name is part of the name ("A100 40GB", "H100 80GB"). */
 function namesAVariant(view: UnitView, figure: ScannedFigure): boolean {
-  return /(?:^|\s)[\p{L}]+\d[\p{L}\p{N}-]*\s?$/u.test(view.text.slice(Math.max(0, figure.from - 16), figure.from)) && /^\s*(?:[,)|/]|$|and\b|or\b)/.test(view.text.slice(figure.to, figure.to + 6));
+  return /(?:^|\s)[\p{L}]+\d[\p{L}\p{N}-]*\s?$/u.test(view.text.slice(Math.max(0, figure.from - 16), figure.from)) && /^\s*(?:[,()|/]|$|and\b|or\b)/.test(view.text.slice(figure.to, figure.to + 6));
 }
 
 

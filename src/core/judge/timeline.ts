@@ -1,6 +1,7 @@
 // A fact and the facts it replaced or was replaced by ("supersededBy"), oldest first, and which one held at a date.
 import type { Dataset } from '../dataset/dataset.ts';
 import type { LoadedFact } from '../types.ts';
+import { dateEnd } from '../text/dates.ts';
 import { dateStart } from './values.ts';
 
 /** The chain of values a fact belongs to, oldest first. Links are followed a bounded number of times. */
@@ -18,4 +19,13 @@ export function linkAt(chain: readonly LoadedFact[], asOf: string, past: boolean
   for (let at = 1; at < chain.length; at++) if (dateStart(chain[at]?.date ?? '') <= asOf) index = at;
   if (past && index > 0) index--;
   return chain[index] as LoadedFact;
+}
+
+/** The link that held just before `link`, when `asOf` falls in the period `link`'s date names ("2025-12") so either
+ * may have held on that day. */
+export function linkMaybeStillInForce(chain: readonly LoadedFact[], link: LoadedFact, asOf: string): LoadedFact | undefined {
+  const index = chain.indexOf(link);
+  const date = link.date;
+  if (index <= 0 || date.length === 10) return undefined;
+  return dateStart(date) <= asOf && asOf <= dateEnd(date) ? chain[index - 1] : undefined;
 }

@@ -2,12 +2,13 @@
 // contradicted or outdated only on a confident binding; otherwise it is unverified, naming the closest fact.
 import type { ChunkClaim } from '../analyze.ts';
 import type { Binding } from '../bind/assign.ts';
+import { mentionsOf } from '../bind/mentions.ts';
 import type { Candidate } from '../bind/evidence.ts';
 import type { Dataset } from '../dataset/dataset.ts';
 import type { Figure, LoadedFact, Source, Verdict } from '../types.ts';
 import { describeValue, rewriteInStyle } from './format.ts';
 import { citation } from './sources.ts';
-import { chainOf, linkAt } from './timeline.ts';
+import { chainOf, linkAt, linkMaybeStillInForce } from './timeline.ts';
 import { agrees, intersects, readFact, seriesPoint, type Reference } from './values.ts';
 
 export interface Judgement {
@@ -88,6 +89,32 @@ export function equalsAtAnyTime(claim: ChunkClaim, fact: LoadedFact, asOf: strin
   return all.some((reference) => intersects(figure.point, reference.point));
 }
 
+/** A figure that states the value a change replaced, dated within the month (or year) the change is dated to: either
+ * value may have held that day, so the figure is not outdated. */
+function maybeStillInForce(claim: ChunkClaim, link: LoadedFact, asOf: string, dataset: Dataset): Judgement | undefined {
+  const figure = claim.figure;
+  const earlier = linkMaybeStillInForce(chainOf(link, dataset), link, asOf);
+  const value = earlier && figure ? readFact(earlier, figure, asOf, dataset.lexicon)?.current : undefined;
+  if (!earlier || !figure || !value || !agrees(figure, earlier, value) || namesTheChange(claim, link, earlier, dataset)) return undefined;
+  const sources = sourcesOf(earlier, value);
+  return {
+    verdict: 'supported',
+    fact: earlier,
+    message: `${claim.view.text.slice(claim.from, claim.to)} matches ${subjectOf(earlier)} before its change dated ${link.date}: ${referenceText(earlier, value, dataset)}; the memo's date falls in that period.${sourceNote(sources)}`,
+    sources,
+  };
+}
+
+/** Whether the figure's sentence uses a keyword only the newer value has ("raised to"): it speaks of the change. */
+function namesTheChange(claim: ChunkClaim, newer: LoadedFact, older: LoadedFact, dataset: Dataset): boolean {
+  const olderKeywords = new Set(older.metric?.keywords ?? []);
+  const sentence = claim.view.sentences.find((range) => claim.from >= range.from && claim.from < range.to) ?? { from: 0, to: claim.view.text.length };
+  return mentionsOf(claim.view, dataset).keywords.some(({ from, payload }) => {
+    const start = claim.view.tokens[from]?.start ?? -1;
+    return payload.fact === newer && !olderKeywords.has(payload.keyword) && start >= sentence.from && start < sentence.to;
+  });
+}
+
 function unverified(text: string, candidates: readonly Candidate[]): Judgement {
   const nearest = candidates[0]?.fact;
   const hint = nearest ? ` The closest fact, ${subjectOf(nearest)}, is not clearly what it speaks of.` : '';
@@ -105,6 +132,8 @@ export function judgeFigure(claim: ChunkClaim, text: string, asOf: string, datas
     return { verdict: 'unverified', fact: chosen.fact, message: `${text}: ${subjectOf(chosen.fact)} has no value as of ${asOf} to compare with.`, sources: chosen.fact.sources };
   }
   const fact = values.fact;
+  const stillInForce = maybeStillInForce(claim, fact, asOf, dataset);
+  if (stillInForce) return stillInForce;
   if (agrees(figure, fact, current)) {
     const sources = sourcesOf(fact, current);
     return { verdict: 'supported', fact, message: `${text} matches ${subjectOf(fact)}: ${referenceText(fact, current, dataset)} as of ${current.date ?? fact.date}.${sourceNote(sources)}`, sources };
