@@ -18,7 +18,7 @@ function isPhraseWord(token: Token | undefined, functionWords: ReadonlySet<strin
 
 /** Whether only spaces (no punctuation) separate two neighbouring tokens. */
 const joined = (text: string, a: Token | undefined, b: Token | undefined): boolean =>
-  a !== undefined && b !== undefined && /^[\s-]*$/.test(text.slice(a.end, b.start));
+  a !== undefined && b !== undefined && /^[\s'’-]*$/.test(text.slice(a.end, b.start));
 
 export function measuredWords(claim: ChunkClaim): Set<string> {
   const cached = cache.get(claim);
@@ -27,14 +27,17 @@ export function measuredWords(claim: ChunkClaim): Set<string> {
   const functionWords = lexicon.functionWords;
   const words = new Set<string>();
   let after = tokens.findIndex((token) => token.start >= claim.to);
-  if (after >= 0 && LINKS.has(tokens[after]?.norm ?? '') && joined(text, tokens[after - 1], tokens[after])) {
+  const spaceOnly = (from: number, token: Token | undefined): boolean => token !== undefined && /^\s*$/.test(text.slice(from, token.start));
+  if (after >= 0 && !spaceOnly(claim.to, tokens[after])) after = -1;
+  if (after >= 0 && LINKS.has(tokens[after]?.norm ?? '')) {
     after++;
     // "of a project's total cost", "in the second quarter": the noun phrase after its determiner.
     while (after < tokens.length && functionWords.has(tokens[after]?.norm ?? '') && joined(text, tokens[after - 1], tokens[after])) after++;
   }
-  for (let index = after, count = 0; index >= 0 && index < tokens.length && count < PHRASE_WORDS; index++, count++) {
+  const start = after;
+  for (let index = start, count = 0; index >= 0 && index < tokens.length && count < PHRASE_WORDS; index++, count++) {
     const token = tokens[index];
-    if (!isPhraseWord(token, functionWords) || (index > after && !joined(text, tokens[index - 1], token))) break;
+    if (!isPhraseWord(token, functionWords) || (index > start && !joined(text, tokens[index - 1], token))) break;
     words.add(token.norm);
   }
   const first = tokens.findIndex((token) => token.end > claim.from);

@@ -88,6 +88,16 @@ function unknownNames(view: UnitView, known: readonly Span[], dataset: Dataset):
   return names;
 }
 
+/** An alias followed by a capitalised word the dataset does not know names a variant or a longer name ("H100 NVL",
+ * "China Development Bank"): it points at the subject's family without naming the subject. */
+function namesAVariant(view: UnitView, dataset: Dataset, alias: AliasMention, aliases: readonly AliasMention[]): boolean {
+  const { tokens, text } = view;
+  const next = tokens[alias.to];
+  const last = tokens[alias.to - 1];
+  if (!next || !last || text.slice(last.end, next.start) !== ' ' || covered(aliases, alias.to)) return false;
+  return /^\p{Lu}/u.test(next.raw) && !MONTHS.has(next.norm) && !dataset.lexicon.commonWords.has(next.norm);
+}
+
 /** Capitalised runs of two or more words that no alias covers and that shorten a long name ("the National Fund"). */
 function shortForms(view: UnitView, dataset: Dataset, aliases: readonly AliasMention[]): AliasMention[] {
   const { tokens, text } = view;
@@ -113,6 +123,7 @@ export function mentionsOf(view: UnitView, dataset: Dataset): UnitMentions {
   const aliases = groupBySpan(aliasMatches).map(({ from, to, payloads }) => ({ from, to, hits: payloads }));
   aliases.push(...shortForms(view, dataset, aliases));
   aliases.sort((a, b) => a.from - b.from);
+  for (const alias of aliases) if (namesAVariant(view, dataset, alias, aliases)) alias.hits = alias.hits.map((hit) => ({ ...hit, strength: 'weak' }));
   const keywords = dataset.keywords.find(tokens).filter((match) => isWholeName(text, tokens, match));
   const countries = view.countries.map(({ from, to }) => ({ from, to }));
   const known = [...aliases, ...keywords, ...countries];
