@@ -54,6 +54,8 @@ export interface TierSizeClaimData {
   type: 'size';
   tier: number;
   figure: Figure;
+  /** Counted as "allies" or "partners" (of the United States): the count may leave the United States out. */
+  allies: boolean;
 }
 
 export interface Source {

@@ -55,6 +55,21 @@ function supportable(claim: ChunkClaim, candidate: Candidate): boolean {
   return candidate.score >= MIN_SUPPORT_SCORE && (candidate.metric > 0 || NAMED.has(candidate.subject));
 }
 
+/** "17.44, 10.47 and 8.72 per cent respectively": the figures pair with the facts named in the same order. Returns the
+ * fact each figure pairs with, an empty map when the lists do not line up (no figure can then be contradicted), or
+ * undefined when the sentence does not pair in order. */
+function pairedInOrder(claims: readonly ChunkClaim[], candidates: readonly Candidate[][]): Map<ChunkClaim, string> | undefined {
+  const view = claims[0]?.view;
+  if (!view || claims.length < 2 || !view.tokens.some((token) => view.lexicon.inOrder.has(token.norm))) return undefined;
+  const told = new Map<string, number>();
+  for (const list of candidates) for (const candidate of list) if (candidate.discriminating) told.set(candidate.fact.id, Math.min(told.get(candidate.fact.id) ?? Infinity, candidate.firstKeyword));
+  const facts = [...told.entries()].sort((a, b) => a[1] - b[1]).map(([id]) => id);
+  const pairs = new Map<ChunkClaim, string>();
+  if (facts.length !== claims.length) return pairs;
+  [...claims].sort((a, b) => a.from - b.from).forEach((claim, index) => pairs.set(claim, facts[index] as string));
+  return pairs;
+}
+
 export function bindSentence(
   claims: readonly ChunkClaim[],
   dataset: Dataset,
@@ -64,6 +79,7 @@ export function bindSentence(
   const bindings = new Map<ChunkClaim, Binding>();
   const taken = new Set<string>();
   const all = claims.map((claim) => ({ claim, candidates: candidatesFor(claim, placeOf(claim, claims), dataset, discourse) }));
+  const inOrder = pairedInOrder(claims, all.map((item) => item.candidates));
   // First the figures that agree with a fact that fits about as well as the best: they account for those facts.
   const open: typeof all = [];
   for (const item of all) {
@@ -78,14 +94,15 @@ export function bindSentence(
   // Then each other figure against its best fact not yet accounted for, nearest first.
   open.sort((a, b) => (b.candidates[0]?.score ?? 0) - (a.candidates[0]?.score ?? 0));
   for (const { claim, candidates } of open) {
-    const best = candidates[0];
+    const paired = inOrder?.get(claim);
+    const best = paired !== undefined ? candidates.find((candidate) => candidate.fact.id === paired) : inOrder ? undefined : candidates[0];
     const chosen = best && !taken.has(best.fact.id) ? best : undefined;
     if (!chosen || !supportable(claim, chosen)) {
       bindings.set(claim, { candidates, equals: false, confident: false });
       continue;
     }
     taken.add(chosen.fact.id);
-    bindings.set(claim, { candidates, chosen, equals: false, confident: confident(claim, chosen, candidates) });
+    bindings.set(claim, { candidates, chosen, equals: false, confident: confident(claim, chosen, paired !== undefined ? [] : candidates) });
   }
   return bindings;
 }

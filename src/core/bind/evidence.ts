@@ -37,6 +37,8 @@ export interface Candidate {
   subjectScore: number;
   /** The subject is pointed at inside the figure's clause (or implied by the section, which has no place). */
   subjectInClause: boolean;
+  /** Token index of this fact's first keyword in the sentence. */
+  firstKeyword: number;
   /** Keywords of this fact standing near the figure. */
   near: string[];
   /** The fact with the facts it replaced or that replaced it. */
@@ -161,7 +163,7 @@ export function candidatesFor(claim: ChunkClaim, place: ClaimPlace, dataset: Dat
   if (!figure) return [];
   const { evidence, inClause, rival } = subjectsOf(claim, place, dataset, discourse);
   const mentions = mentionsOf(claim.view, dataset);
-  const keywordsByFact = new Map<LoadedFact, { best: Map<string, number>; distance: number; inClause: boolean; keywords: string[] }>();
+  const keywordsByFact = new Map<LoadedFact, { best: Map<string, number>; distance: number; inClause: boolean; keywords: string[]; first: number }>();
   for (const match of mentions.keywords) {
     if (!within(claim, match, place.sentence)) continue;
     const { fact, keyword } = match.payload;
@@ -170,7 +172,8 @@ export function candidatesFor(claim: ChunkClaim, place: ClaimPlace, dataset: Dat
     const nearerAnother = place.neighbours.some((other) => distance(claim, { ...place, ...other }, match) < away);
     const common = dataset.lexicon.commonWords.has(entityKey(keyword));
     const weight = (1 / (1 + away / 4)) * (inClause ? 1 : OTHER_CLAUSE) * (nearerAnother ? NEARER_ANOTHER : 1) * (common ? COMMON_KEYWORD : 1);
-    const entry = keywordsByFact.get(fact) ?? { best: new Map<string, number>(), distance: Number.POSITIVE_INFINITY, inClause: false, keywords: [] };
+    const entry = keywordsByFact.get(fact) ?? { best: new Map<string, number>(), distance: Number.POSITIVE_INFINITY, inClause: false, keywords: [], first: match.from };
+    entry.first = Math.min(entry.first, match.from);
     if (!common && away <= TELLING_DISTANCE) entry.keywords.push(keyword);
     const name = keyword.toLowerCase();
     entry.best.set(name, Math.max(entry.best.get(name) ?? 0, weight));
@@ -203,6 +206,7 @@ export function candidatesFor(claim: ChunkClaim, place: ClaimPlace, dataset: Dat
       keywordInClause: keywords?.inClause ?? false,
       discriminating: false,
       near: keywords?.keywords ?? [],
+      firstKeyword: keywords?.first ?? Number.POSITIVE_INFINITY,
       timeline,
       unitOnly,
       rivalled: rival && (subject === 'topic' || subject === 'part'),

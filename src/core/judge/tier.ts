@@ -78,7 +78,9 @@ function judgeSize(regime: LoadedFact, claim: ChunkClaim, tierLevel: number, tex
   }
   const tolerance = tier.size?.tolerance;
   const slack = Math.max(tolerance?.absolute ?? 0, (tolerance?.relative ?? 0) * size);
-  const holds = intersects(figure.allowed, { low: size - slack, high: size + slack });
+  // "18 close allies" counts the tier without the United States, whose allies they are.
+  const withoutUS = claim.tier?.type === 'size' && claim.tier.allies && tier.members?.includes('US') ? 1 : 0;
+  const holds = intersects(figure.allowed, { low: size - slack - withoutUS, high: size + slack });
   const counted = `${size} countries${tier.size?.note ? ` (${tier.size.note})` : ''}`;
   const sources = tier.sources ?? regime.sources;
   const written = Number(text.replace(/,/g, ''));

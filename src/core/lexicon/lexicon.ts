@@ -49,6 +49,7 @@ export interface LexiconData {
   pastMarkers?: string[];
   functionWords?: string[];
   labelHeaders?: string[];
+  inOrder?: string[];
   countryGroups?: CountryGroup[];
 }
 
@@ -71,6 +72,7 @@ export class Lexicon {
   readonly pastMarkers = new Set<string>();
   readonly functionWords = new Set<string>();
   readonly labelHeaders = new Set<string>();
+  readonly inOrder = new Set<string>();
   readonly countryGroups = new PhraseIndex<CountryGroup>();
   readonly units = new Map<string, UnitEntry>();
   readonly currencies = new Map<string, CurrencyEntry>();
@@ -107,6 +109,7 @@ export class Lexicon {
     for (const word of part.pastMarkers ?? []) this.pastMarkers.add(normalizeWord(word));
     for (const word of part.functionWords ?? []) this.functionWords.add(normalizeWord(word));
     for (const word of part.labelHeaders ?? []) this.labelHeaders.add(normalizeWord(word));
+    for (const word of part.inOrder ?? []) this.inOrder.add(normalizeWord(word));
     for (const group of part.countryGroups ?? []) for (const alias of [group.name, ...(group.aliases ?? [])]) this.countryGroups.add(alias, group);
   }
 
