@@ -6,7 +6,9 @@ import { longestMatches, type PhraseMatch } from '../text/phrase-index.ts';
 import type { Detector, UnitClaim, UnitView } from './detector.ts';
 
 const TIER = new RegExp(String.raw`\b(?<word>[Tt]ier)[\s-]?(?<level>[1-9]|I{1,3}|IV|one|two|three|One|Two|Three)\b`, 'gu');
-const LEVELS: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, one: 1, two: 2, three: 3 };
+const LEVELS: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, one: 1, two: 2, three: 3, first: 1, second: 2, third: 3 };
+/** "the first tier", "the third level": ordinal tiers, read as tiers only where the text is about the regime. */
+const ORDINAL_TIER = /\b(?<level>first|second|third)[\s-](?:tier|level)\b/giu;
 /** Words after "Tier 1" that make it a kind of supplier, support or price rather than a country group. */
 const NOT_A_COUNTRY_TIER = /^[\s-]*(?:customer|support|supplier|suppliers|vendor|vendors|engineer|engineers|pricing|price|prices|plan|plans|city|cities|bank|banks|capital|account|accounts|network|networks|data|cloud|university|universities|school|schools|team|teams|partner program|service|services|ticket|tickets|contractor|contractors|automaker|automakers|carrier|carriers|provider|providers|sponsor|sponsors|club|clubs|player|players)\b/i;
 const COUNTRY_WORDS = /^[\s-]*(?:countr(?:y|ies)|nations?|allies|ally|destinations?|status|members?|jurisdictions?|partners?|list|group)\b/i;
@@ -37,7 +39,13 @@ function tierMentions(text: string, regimeContext: boolean): TierMention[] {
     if (!regimeContext && !capitalised && !COUNTRY_WORDS.test(after)) continue;
     mentions.push({ from: match.index, to: end, tier: levelOf(match.groups?.level ?? '') });
   }
-  return mentions;
+  if (regimeContext) {
+    for (const match of text.matchAll(ORDINAL_TIER)) {
+      const end = match.index + match[0].length;
+      if (!NOT_A_COUNTRY_TIER.test(text.slice(end, end + 30))) mentions.push({ from: match.index, to: end, tier: levelOf(match.groups?.level ?? '') });
+    }
+  }
+  return mentions.sort((a, b) => a.from - b.from);
 }
 
 /** Clause ranges: semicolons and contrastive joins separate "A sat in Tier 1, while B was in Tier 2". */
@@ -106,6 +114,8 @@ function sizeClaims(view: UnitView, mention: TierMention, range: { from: number;
     // "the United States and 18 close allies" counts one country more than the number says.
     const andBefore = /\band\s$/i.test(view.text.slice(Math.max(0, from - 5), from));
     const plus = andBefore && view.countries.some((country) => (view.tokens[country.to - 1]?.end ?? 0) <= from && (view.tokens[country.to - 1]?.end ?? 0) >= from - 7) ? 1 : 0;
+    // "..., Syria and about 22 other countries": a count beyond a list is not the tier's size.
+    if (!plus && /\b(?:other|more|additional)\b/i.test(match[0])) continue;
     claims.push({
       kind: 'tier',
       from,
@@ -145,7 +155,7 @@ export const tierDetector: Detector = {
   detect(view: UnitView): UnitClaim[] {
     const { text } = view;
     const around = `${view.context.leadIn ?? ''} ${view.context.heading ?? ''} ${(view.unit.header ?? []).join(' ')}`;
-    if (!/tier/i.test(text) && !/tier/i.test(around)) return [];
+    if (!/tier|level/i.test(text) && !/tier/i.test(around)) return [];
     const regimeContext = REGIME_CONTEXT.test(text) || REGIME_CONTEXT.test(view.context.heading ?? '') || REGIME_CONTEXT.test(view.context.leadIn ?? '');
     const claims: UnitClaim[] = [];
     const mentions = tierMentions(text, regimeContext);
