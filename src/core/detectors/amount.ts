@@ -1,16 +1,14 @@
 // Amount claims: the value of a deal, fund, loan, grant, cost or market, in a currency the lexicon knows. A scaled
 // figure with no currency ("344 billion", "36 billion.") after an amount in the same section takes that amount's
-// currency, unless a noun follows that it counts ("36 billion people").
+// currency, unless a noun follows that it counts ("36 billion people") or its sentence last counted something
+// ("671 billion parameters, of which 37 billion are active").
 import { makeFigure } from '../text/figures.ts';
 import type { ScannedFigure } from '../text/scan-figures.ts';
 import { countsANoun } from './counted-noun.ts';
 import type { Detector, UnitClaim, UnitView } from './detector.ts';
 
-
-export function amountOf(view: UnitView, figure: ScannedFigure, currencyBefore: string | undefined): UnitClaim | undefined {
-  const carried = figure.currency === undefined && figure.unit === undefined && figure.scale.length > 1 && !figure.inWords && currencyBefore !== undefined && !countsANoun(view, figure);
-  const currency = figure.currency ?? (carried ? currencyBefore : undefined);
-  if (currency === undefined || !Number.isFinite(figure.low) || (figure.high !== undefined && figure.high < figure.low)) return undefined;
+function amountOf(figure: ScannedFigure, currency: string): UnitClaim | undefined {
+  if (!Number.isFinite(figure.low) || (figure.high !== undefined && figure.high < figure.low)) return undefined;
   return {
     kind: 'amount',
     from: figure.from,
@@ -19,17 +17,32 @@ export function amountOf(view: UnitView, figure: ScannedFigure, currencyBefore: 
   };
 }
 
+const cache = new WeakMap<UnitView, Map<ScannedFigure, UnitClaim>>();
+
+/** The unit's amounts, by the figure each is read from. */
+export function amountsOf(view: UnitView): Map<ScannedFigure, UnitClaim> {
+  const cached = cache.get(view);
+  if (cached) return cached;
+  const amounts = new Map<ScannedFigure, UnitClaim>();
+  let currency = view.context.currency;
+  let lastScaled: { sentence: number; counted: boolean } | undefined;
+  for (const figure of view.figures) {
+    const sentence = view.sentences.findIndex((range) => figure.from >= range.from && figure.from < range.to);
+    const bareScaled = figure.currency === undefined && figure.unit === undefined && figure.scale.length > 1 && !figure.inWords;
+    const countedBefore = lastScaled?.sentence === sentence && lastScaled.counted;
+    const written = figure.currency ?? (bareScaled && !countedBefore && !countsANoun(view, figure) ? currency : undefined);
+    if (figure.scale !== '' || figure.currency !== undefined) lastScaled = { sentence, counted: written === undefined };
+    if (written === undefined) continue;
+    const claim = amountOf(figure, written);
+    if (!claim) continue;
+    amounts.set(figure, claim);
+    currency = written;
+  }
+  cache.set(view, amounts);
+  return amounts;
+}
+
 export const amountDetector: Detector = {
   kind: 'amount',
-  detect(view: UnitView): UnitClaim[] {
-    const claims: UnitClaim[] = [];
-    let currency = view.context.currency;
-    for (const figure of view.figures) {
-      const claim = amountOf(view, figure, currency);
-      if (!claim) continue;
-      claims.push(claim);
-      currency = claim.figure?.unit;
-    }
-    return claims;
-  },
+  detect: (view: UnitView): UnitClaim[] => [...amountsOf(view).values()],
 };

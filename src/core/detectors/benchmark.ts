@@ -4,7 +4,7 @@
 import { makeFigure } from '../text/figures.ts';
 import type { ScannedFigure } from '../text/scan-figures.ts';
 import type { Qualifier } from '../types.ts';
-import { amountOf } from './amount.ts';
+import { amountsOf } from './amount.ts';
 import { countsANoun } from './counted-noun.ts';
 import type { Detector, UnitClaim, UnitView } from './detector.ts';
 import { isLabel } from './labels.ts';
@@ -46,13 +46,9 @@ export const benchmarkDetector: Detector = {
   kind: 'benchmark',
   detect(view: UnitView): UnitClaim[] {
     const claims: UnitClaim[] = [];
-    let currency = view.context.currency;
+    const amounts = amountsOf(view);
     for (const figure of view.figures) {
-      const amount = amountOf(view, figure, currency);
-      if (amount) {
-        currency = amount.figure?.unit;
-        continue;
-      }
+      if (amounts.has(figure) || figure.currency !== undefined) continue;
       if (figure.unit !== undefined) {
         if (!namesAVariant(view, figure)) claims.push(claimOf(figure, figure.unit));
         continue;

@@ -42,7 +42,32 @@ export function statedDate(text: string, sentence: { from: number; to: number },
   return best?.date;
 }
 
-/** The memo's own date from its front matter `date:`, as YYYY-MM-DD, if it has a valid one. */
+/** A calendar date as YYYY-MM-DD, or undefined when the day does not exist (2025-02-30). */
+function calendarDate(year: number, month: number, day: number): string | undefined {
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return undefined;
+  return date.toISOString().slice(0, 10);
+}
+
+const WRITTEN_DATES: [RegExp, (match: RegExpExecArray) => string | undefined][] = [
+  [/^(\d{4})-(\d{2})-(\d{2})/, (m) => calendarDate(Number(m[1]), Number(m[2]), Number(m[3]))],
+  [/^(\d{4})-(\d{2})$/, (m) => (Number(m[2]) >= 1 && Number(m[2]) <= 12 ? endOfPeriod(Number(m[1]), Number(m[2])) : undefined)],
+  [/^(\d{4})$/, (m) => endOfPeriod(Number(m[1]))],
+  // "March 10, 2025", "Mar. 10 2025"
+  [new RegExp(String.raw`^(${MONTH})\s+(\d{1,2}),?\s+(\d{4})$`, 'i'), (m) => monthDate(m[1], m[3], m[2])],
+  // "10 March 2025"
+  [new RegExp(String.raw`^(\d{1,2})\s+(${MONTH}),?\s+(\d{4})$`, 'i'), (m) => monthDate(m[2], m[3], m[1])],
+  // "March 2025"
+  [new RegExp(String.raw`^(${MONTH})\s+(\d{4})$`, 'i'), (m) => monthDate(m[1], m[2])],
+];
+
+function monthDate(monthName: string | undefined, year: string | undefined, day?: string): string | undefined {
+  const month = MONTH_NUMBERS[(monthName ?? '').slice(0, 3).toLowerCase()];
+  if (!month || !year) return undefined;
+  return day === undefined ? endOfPeriod(Number(year), month) : calendarDate(Number(year), month, Number(day));
+}
+
+/** The memo's own date from its front matter `date:` (ISO or written out: "March 10, 2025"), as YYYY-MM-DD. */
 export function frontMatterDate(yaml: string): string | undefined {
   let data: unknown;
   try {
@@ -52,8 +77,10 @@ export function frontMatterDate(yaml: string): string | undefined {
   }
   if (typeof data !== 'object' || data === null || !('date' in data)) return undefined;
   const value = (data as { date: unknown }).date;
-  const written = value instanceof Date ? value.toISOString().slice(0, 10) : String(value);
-  const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(written);
-  if (!match) return undefined;
-  return match[3] ? `${match[1]}-${match[2]}-${match[3]}` : endOfPeriod(Number(match[1]), match[2] ? Number(match[2]) : undefined);
+  const written = (value instanceof Date ? value.toISOString().slice(0, 10) : String(value)).trim();
+  for (const [pattern, read] of WRITTEN_DATES) {
+    const match = pattern.exec(written);
+    if (match) return read(match);
+  }
+  return undefined;
 }

@@ -61,8 +61,10 @@ function wordNumberAt(text: string, at: number, lexicon: Lexicon): NumberAt | un
 function numbersIn(text: string, lexicon: Lexicon): NumberAt[] {
   const found: NumberAt[] = [];
   for (const match of text.matchAll(DIGITS)) {
-    // "Qwen-1.5B", "COVID-19": a number joined to a word by a hyphen is part of a name.
-    if (text[match.index - 1] === '-' && /\p{L}/u.test(text[match.index - 2] ?? '')) continue;
+    // "Qwen-1.5B", "Llama-3.1-405B", "COVID-19": a number hyphenated into a word that begins with a letter is a name.
+    if (text[match.index - 1] === '-' && /^\p{L}/u.test(/\S*$/u.exec(text.slice(Math.max(0, match.index - 40), match.index - 1))?.[0] ?? '')) continue;
+    // "$0.6$": inline math, not money.
+    if (text[match.index - 1] === '$' && text[match.index + match[0].length] === '$') continue;
     // "H100", "R1": digits after letters are part of a name, unless the letters are a currency ("Y81 billion").
     if (/\p{L}/u.test(text[match.index - 1] ?? '') && !lexicon.currencyBefore.before(text, match.index)) continue;
     found.push({ from: match.index, to: match.index + match[0].length, value: parseNumber(match[0]), written: match[0], inWords: false });

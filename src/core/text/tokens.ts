@@ -49,7 +49,9 @@ export function sentenceRanges(text: string): { from: number; to: number }[] {
   for (const match of text.matchAll(/[.!?]+["'”’)\]\uFFFC]*(?:\[\d{1,3}\])*\s+(?=[\p{Lu}\p{N}"“'‘([])|\n\s*\n/gu)) {
     const before = text.slice(Math.max(from, match.index - 12), match.index);
     const word = /([\p{L}.]+)$/u.exec(before)?.[1]?.toLowerCase() ?? '';
-    if (match[0][0] === '.' && (ABBREVIATIONS.has(word) || /^\p{L}$/u.test(word))) continue;
+    // "U.S.", "e.g.", "J. Smith" do not end a sentence; "Tier I." and "Phase II." do.
+    const numeral = /^(?:I{1,3}|IV|V)$/.test(/([\p{L}.]+)$/u.exec(before)?.[1] ?? '') && /\p{Lu}\p{Ll}+\s+[IV]+$/u.test(before);
+    if (match[0][0] === '.' && !numeral && (ABBREVIATIONS.has(word) || /^\p{L}$/u.test(word))) continue;
     const to = match.index + match[0].length;
     ranges.push({ from, to });
     from = to;
