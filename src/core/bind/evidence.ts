@@ -8,6 +8,7 @@ import type { LoadedFact } from '../types.ts';
 import { resolve, topicOf, type Discourse } from './discourse.ts';
 import { entityKey, type Entity } from './entities.ts';
 import { measuredWords } from './frame.ts';
+import { headerOf } from './table-header.ts';
 import { mentionsOf, type Span } from './mentions.ts';
 import { comparable } from './units.ts';
 
@@ -131,13 +132,17 @@ function subjectsOf(claim: ChunkClaim, place: ClaimPlace, dataset: Dataset, disc
       if (hit.strength !== 'weak') explicit = true;
     }
   }
+  for (const hit of headerOf(claim, dataset).aliases) {
+    for (const entity of hit.entities) note(entity, hit.strength === 'unique' ? 'named' : hit.strength === 'shared' ? 'shared' : 'weak');
+    if (hit.strength !== 'weak') explicit = true;
+  }
   for (const reference of mentions.references) {
     if (!within(claim, reference, place.sentence)) continue;
     const referents = resolve(discourse, reference);
     for (const entity of referents) note(entity, referents.length === 1 ? 'referenced' : 'shared', reference);
     if (referents.length > 0) explicit = true;
   }
-  const rivalInClause = mentions.unknownNames.some((name) => within(claim, name, place.clause));
+  const rivalInClause = mentions.unknownNames.some((name) => within(claim, name, place.clause)) || headerOf(claim, dataset).unknownName;
   if (!explicit) for (const entity of topicOf(discourse)) note(entity, 'topic');
   const implied = [...evidence.entries()].filter(([, how]) => how !== 'weak');
   // The parts of a whole named here or earlier in the section (a rule's provisions, a fund's phases) are in view too.
@@ -181,6 +186,14 @@ export function candidatesFor(claim: ChunkClaim, place: ClaimPlace, dataset: Dat
     entry.inClause ||= inClause;
     keywordsByFact.set(fact, entry);
   }
+  for (const { fact, keyword } of headerOf(claim, dataset).keywords) {
+    const entry = keywordsByFact.get(fact) ?? { best: new Map<string, number>(), distance: 0, inClause: true, keywords: [], first: 0 };
+    entry.best.set(keyword.toLowerCase(), 1);
+    entry.distance = 0;
+    entry.inClause = true;
+    if (!dataset.lexicon.commonWords.has(entityKey(keyword))) entry.keywords.push(keyword);
+    keywordsByFact.set(fact, entry);
+  }
   const facts = new Set<LoadedFact>([...keywordsByFact.keys()]);
   for (const entity of evidence.keys()) for (const fact of entity.facts) facts.add(fact);
   const candidates: Candidate[] = [];
@@ -218,7 +231,7 @@ export function candidatesFor(claim: ChunkClaim, place: ClaimPlace, dataset: Dat
     });
   }
   tellApart(candidates);
-  readFrame(claim, candidates);
+  readFrame(claim, candidates, dataset);
   return candidates.sort((a, b) => b.score - a.score);
 }
 
@@ -244,8 +257,8 @@ function metricWords(fact: LoadedFact): Set<string> {
 }
 
 /** Weighs each candidate by whether its keywords name what the figure measures. */
-function readFrame(claim: ChunkClaim, candidates: Candidate[]): void {
-  const frame = measuredWords(claim);
+function readFrame(claim: ChunkClaim, candidates: Candidate[], dataset: Dataset): void {
+  const frame = measuredWords(claim, dataset);
   if (frame.size === 0) return;
   const named = new Map(candidates.map((candidate) => [candidate, [...metricWords(candidate.fact)].some((word) => frame.has(word))]));
   for (const candidate of candidates) {

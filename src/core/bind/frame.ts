@@ -1,9 +1,10 @@
 // The measured thing of a figure: the noun phrase it counts or measures, read from the words beside it — after it
 // ("$45 billion quarterly revenue", "$2.5 billion in potential H20 chip revenue", "75% of compute") or before an
-// "of" that leads to it ("a registered capital of 344 billion yuan"). A fact whose keywords name that thing is the
+// "of" that leads to it ("a registered capital of 344 billion yuan"); in a table, its row's label and column's header. A fact whose keywords name that thing is the
 // figure's metric; a fact whose keywords do not, while another fact's do, is not.
 import type { ChunkClaim } from '../analyze.ts';
-import type { Token } from '../text/tokens.ts';
+import type { Dataset } from '../dataset/dataset.ts';
+import { tokenize, type Token } from '../text/tokens.ts';
 
 /** Words of the noun phrase: at most this many on either side. */
 const PHRASE_WORDS = 4;
@@ -20,9 +21,33 @@ function isPhraseWord(token: Token | undefined, functionWords: ReadonlySet<strin
 const joined = (text: string, a: Token | undefined, b: Token | undefined): boolean =>
   a !== undefined && b !== undefined && /^[\s'’-]*$/.test(text.slice(a.end, b.start));
 
-export function measuredWords(claim: ChunkClaim): Set<string> {
+/** In a table, a cell measures what its row's first cell and its column's header name, less the subject's names. */
+function cellWords(claim: ChunkClaim, dataset: Dataset): Set<string> | undefined {
+  const { unit, text, lexicon } = claim.view;
+  if (unit.role !== 'tableRow' || !unit.cells) return undefined;
+  const column = unit.cells.findIndex((cell) => claim.from >= cell.from && claim.from < cell.to);
+  const first = unit.cells[0];
+  if (column <= 0 || !first) return undefined;
+  const words = new Set<string>();
+  for (const phrase of [text.slice(first.from, first.to), unit.header?.[column] ?? '']) {
+    const tokens = tokenize(phrase);
+    const names = dataset.entities.aliases.find(tokens);
+    tokens.forEach((token, index) => {
+      const named = names.some((name) => name.from <= index && index < name.to);
+      if (!named && /\p{L}/u.test(token.raw) && !lexicon.functionWords.has(token.norm)) words.add(token.norm);
+    });
+  }
+  return words;
+}
+
+export function measuredWords(claim: ChunkClaim, dataset: Dataset): Set<string> {
   const cached = cache.get(claim);
   if (cached) return cached;
+  const inTable = cellWords(claim, dataset);
+  if (inTable) {
+    cache.set(claim, inTable);
+    return inTable;
+  }
   const { tokens, text, lexicon } = claim.view;
   const functionWords = lexicon.functionWords;
   const words = new Set<string>();

@@ -32,11 +32,12 @@ function claimOf(figure: ScannedFigure, unit: string, options: { needsFact?: boo
 }
 
 function bareClaim(view: UnitView, figure: ScannedFigure): UnitClaim | undefined {
-  if (!figure.inWords && isLabel(view, figure.from, figure.to, figure.written)) return undefined;
   const plus = view.text[figure.to] === '+';
   const qualifier: Qualifier = plus ? 'at-least' : figure.qualifier;
+  // A number alone in a measuring column is a value even when it looks like a year ("| Codeforces rating | 2029 |").
   const cellUnit = tableCellUnit(view, figure);
   if (cellUnit !== undefined) return claimOf(figure, cellUnit, { qualifier });
+  if (!figure.inWords && isLabel(view, figure.from, figure.to, figure.written)) return undefined;
   if (SCORE.test(view.text.slice(Math.max(0, figure.from - 16), figure.from))) return claimOf(figure, 'score', { qualifier });
   const counted = !figure.inWords && figure.low >= COUNT_CLAIM_MINIMUM && countsANoun(view, figure);
   return claimOf(figure, 'count', { needsFact: !counted, qualifier });

@@ -1,0 +1,46 @@
+// A table cell's column header names the subject or the metric of the cell, as the row's first cell does:
+// "| Model | MATH-500 |" over "| DeepSeek-R1 | 97.3 |", or "| Spec | H100 SXM |" over "| Memory | 80GB |".
+import type { ChunkClaim } from '../analyze.ts';
+import type { Dataset, KeywordHit } from '../dataset/dataset.ts';
+import { longestMatches } from '../text/phrase-index.ts';
+import { tokenize } from '../text/tokens.ts';
+import type { AliasHit } from './entities.ts';
+import { isWholeName } from './mentions.ts';
+
+export interface HeaderMatches {
+  aliases: AliasHit[];
+  keywords: KeywordHit[];
+  /** The header names something the dataset does not know ("H200 SXM"): another subject than the section's. */
+  unknownName: boolean;
+}
+
+const NONE: HeaderMatches = { aliases: [], keywords: [], unknownName: false };
+const cache = new WeakMap<object, { dataset: Dataset; columns: Map<number, HeaderMatches> }>();
+
+/** What the header of the claim's column names, when the claim sits in a table's data cell. */
+export function headerOf(claim: ChunkClaim, dataset: Dataset): HeaderMatches {
+  const { unit } = claim.view;
+  if (unit.role !== 'tableRow' || !unit.cells || !unit.header) return NONE;
+  const column = unit.cells.findIndex((cell) => claim.from >= cell.from && claim.from < cell.to);
+  const title = column > 0 ? unit.header[column] : undefined;
+  if (title === undefined) return NONE;
+  const headerKey = unit.header as object;
+  let entry = cache.get(headerKey);
+  if (entry?.dataset !== dataset) {
+    entry = { dataset, columns: new Map() };
+    cache.set(headerKey, entry);
+  }
+  const known = entry.columns.get(column);
+  if (known) return known;
+  const tokens = tokenize(title);
+  const aliases = longestMatches(dataset.entities.aliases.find(tokens)).filter((match) => isWholeName(title, tokens, match));
+  const keywords = dataset.keywords.find(tokens).filter((match) => isWholeName(title, tokens, match));
+  const isKnown = (index: number): boolean => [...aliases, ...keywords].some((match) => match.from <= index && index < match.to);
+  const matches: HeaderMatches = {
+    aliases: aliases.map((match) => match.payload),
+    keywords: keywords.map((match) => match.payload),
+    unknownName: tokens.some((token, index) => /^\p{Lu}/u.test(token.raw) && !isKnown(index) && !dataset.lexicon.commonWords.has(token.norm) && !dataset.lexicon.labelHeaders.has(token.norm)),
+  };
+  entry.columns.set(column, matches);
+  return matches;
+}
