@@ -3,12 +3,11 @@ import { pathToFileURL } from 'node:url';
 import { relative, isAbsolute, sep } from 'node:path';
 import packageJson from '../../package.json';
 import type { CheckedClaim, Problem, Verdict } from '../core/types.ts';
+import { claimKinds } from '../core/kinds/index.ts';
 import { claimsOf, type RunReport } from './report.ts';
 
 const RULES = [
-  { id: 'tier', text: 'A country\u2019s tier under an export-control regime, or the size of a tier.' },
-  { id: 'amount', text: 'The value of a deal, fund, investment, loan, grant, cost or market.' },
-  { id: 'benchmark', text: 'A measured figure of a chip, model, company, country or market.' },
+  ...claimKinds.map((kind) => ({ id: kind.kind, text: kind.description })),
   { id: 'dataset', text: 'A problem in a fact file or a memo that could not be read.' },
 ];
 

@@ -1,5 +1,6 @@
 // The command line's flags, in one table that drives both parsing and --help.
 import { parseArgs } from 'node:util';
+import { claimKinds } from '../core/kinds/index.ts';
 
 export type Format = 'text' | 'json' | 'sarif';
 export const FORMATS: readonly Format[] = ['text', 'json', 'sarif'];
@@ -26,7 +27,8 @@ const FLAGS = {
 export const USAGE = [
   'usage: memocheck [--format text|json|sarif] [--dataset FILE]... [--config FILE] [--no-bundled] FILE...',
   '',
-  'Checks the tier, amount and benchmark claims of Markdown memos against a sourced dataset.',
+  'Checks the claims of Markdown memos against a sourced dataset:',
+  ...claimKinds.map((kind) => `  ${kind.kind.padEnd(10)} ${kind.description}`),
   'Exit status: 0 no claim contradicted or outdated, 1 some are, 2 usage error or unreadable memo or dataset.',
   '',
   ...Object.values(FLAGS).map((flag) => `  ${flag.help}`),

@@ -1,6 +1,6 @@
 // Parses one chunk and runs every detector over its text units. Results use chunk-relative offsets so a
 // chunk that did not change can be reused at any position in the memo.
-import { detectors } from './detectors/index.ts';
+import { claimKinds } from './kinds/index.ts';
 import type { UnitClaim, UnitContext, UnitView } from './detectors/detector.ts';
 import type { Lexicon } from './lexicon/lexicon.ts';
 import { findCountries } from './text/countries.ts';
@@ -33,7 +33,7 @@ function overlaps(a: { from: number; to: number }, b: { from: number; to: number
   return a.from < b.to && b.from < a.to;
 }
 
-/** Keeps one claim per stretch of text: clear claims before bare counts, then detector precedence. */
+/** Keeps one claim per stretch of text: clear claims before bare counts, then the kinds' order of precedence. */
 function resolveOverlaps(claims: UnitClaim[]): UnitClaim[] {
   const ordered = [...claims.filter((claim) => !claim.needsFact), ...claims.filter((claim) => claim.needsFact)];
   const kept: UnitClaim[] = [];
@@ -70,8 +70,8 @@ export function analyzeChunk(text: string, atMemoStart: boolean, contextBefore: 
     };
     views.push(view);
     if (unit.role === 'paragraph' && !unit.inList) context.leadIn = /:\s*$/.test(unit.text) ? unit.text : undefined;
-    const found = resolveOverlaps(detectors.flatMap((detector) => detector.detect(view)));
-    const lastAmount = found.filter((claim) => claim.kind === 'amount').at(-1);
+    const found = resolveOverlaps(claimKinds.flatMap((kind) => kind.detect(view)));
+    const lastAmount = found.filter((claim) => claim.figure && lexicon.currencies.has(claim.figure.unit)).at(-1);
     if (lastAmount?.figure) context.currency = lastAmount.figure.unit;
     for (const claim of found) {
       if (claim.to <= claim.from) continue;

@@ -4,7 +4,7 @@ import type { CheckedClaim, LoadedFact, Notice } from './types.ts';
 
 export function rescissionNotice(claims: readonly CheckedClaim[], facts: ReadonlyMap<string, LoadedFact>, memoDate: string): Notice[] {
   const notices: Notice[] = [];
-  const regimes = new Set(claims.filter((claim) => claim.kind === 'tier' && claim.factId).map((claim) => claim.factId as string));
+  const regimes = new Set(claims.filter((claim) => claim.factId && facts.get(claim.factId)?.regime).map((claim) => claim.factId as string));
   for (const id of regimes) {
     const regime = facts.get(id);
     const rescission = regime?.statusHistory?.find((event) => event.status === 'rescinded' && event.date < memoDate);

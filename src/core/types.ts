@@ -1,6 +1,8 @@
 // Shared shapes of the engine: what detectors find, what the dataset holds, what a check returns.
 
-export type ClaimKind = 'tier' | 'amount' | 'benchmark';
+import type { ClaimKind } from './kinds/index.ts';
+
+export type { ClaimKind };
 export type Verdict = 'supported' | 'contradicted' | 'outdated' | 'unverified';
 
 /** unist point: 1-based line and column, 0-based offset, all in UTF-16 code units. */

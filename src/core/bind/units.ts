@@ -4,7 +4,7 @@ import type { Dataset } from '../dataset/dataset.ts';
 import type { LoadedFact } from '../types.ts';
 
 export function comparable(claimUnit: string, fact: LoadedFact, dataset: Dataset): boolean {
-  if (fact.kind === 'amount') return fact.currency === claimUnit || (fact.conversions ?? []).some((conversion) => conversion.currency === claimUnit);
+  if (fact.currency !== undefined) return fact.currency === claimUnit || (fact.conversions ?? []).some((conversion) => conversion.currency === claimUnit);
   const unit = fact.unit ?? '';
   if (claimUnit === unit) return true;
   // A score may be written as a bare number or a percentage.

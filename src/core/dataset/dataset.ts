@@ -38,7 +38,7 @@ export class Dataset {
 
   private index(fact: LoadedFact): void {
     for (const keyword of fact.metric?.keywords ?? []) this.keywords.add(keyword, { fact, keyword });
-    if (fact.kind === 'tier') this.regimes.push(fact);
+    if (fact.regime) this.regimes.push(fact);
     if (fact.supersededBy) this.predecessors.set(fact.supersededBy, [...(this.predecessors.get(fact.supersededBy) ?? []), fact]);
   }
 

@@ -4,6 +4,8 @@ import { Validator } from '@cfworker/json-schema';
 import { isMap, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import schema from '../../../schema/facts.schema.json';
 import lexiconSchema from '../../../schema/lexicon.schema.json';
+import type { FactProblem } from '../kinds/kind.ts';
+import { kindModule } from '../kinds/index.ts';
 import type { LexiconData } from '../lexicon/lexicon.ts';
 import { isCountryCode } from '../text/countries.ts';
 import type { DeclaredEntity, Fact, LoadedFact, Problem, ProblemSeverity } from '../types.ts';
@@ -71,16 +73,8 @@ function offsetOf(doc: Document, path: (string | number)[], key?: string): numbe
   return node?.range?.[0] ?? 0;
 }
 
-function semanticProblems(fact: Fact): { path: (string | number)[]; message: string }[] {
-  const problems: { path: (string | number)[]; message: string }[] = [];
-  if ((fact.kind === 'amount' || fact.kind === 'benchmark') && fact.value === undefined && fact.series === undefined) {
-    problems.push({ path: [], message: `a ${fact.kind} fact needs "value" or "series"` });
-  }
-  fact.regime?.tiers.forEach((tier, tierIndex) =>
-    tier.members?.forEach((code, memberIndex) => {
-      if (!isCountryCode(code)) problems.push({ path: ['regime', 'tiers', tierIndex, 'members', memberIndex], message: `"${code}" is not an ISO 3166-1 alpha-2 country code` });
-    }),
-  );
+function semanticProblems(fact: Fact): FactProblem[] {
+  const problems = [...(kindModule(fact.kind)?.factProblems(fact) ?? [])];
   if (fact.subject.country !== undefined && !isCountryCode(fact.subject.country)) {
     problems.push({ path: ['subject', 'country'], message: `"${fact.subject.country}" is not an ISO 3166-1 alpha-2 country code` });
   }

@@ -5,7 +5,7 @@
 import { makeFigure } from '../text/figures.ts';
 import type { ScannedFigure } from '../text/scan-figures.ts';
 import { countsANoun } from './counted-noun.ts';
-import type { Detector, UnitClaim, UnitView } from './detector.ts';
+import type { UnitClaim, UnitView } from './detector.ts';
 
 function amountOf(figure: ScannedFigure, currency: string): UnitClaim | undefined {
   if (!Number.isFinite(figure.low) || (figure.high !== undefined && figure.high < figure.low)) return undefined;
@@ -42,7 +42,4 @@ export function amountsOf(view: UnitView): Map<ScannedFigure, UnitClaim> {
   return amounts;
 }
 
-export const amountDetector: Detector = {
-  kind: 'amount',
-  detect: (view: UnitView): UnitClaim[] => [...amountsOf(view).values()],
-};
+export const detectAmounts = (view: UnitView): UnitClaim[] => [...amountsOf(view).values()];

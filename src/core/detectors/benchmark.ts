@@ -6,7 +6,7 @@ import type { ScannedFigure } from '../text/scan-figures.ts';
 import type { Qualifier } from '../types.ts';
 import { amountsOf } from './amount.ts';
 import { countsANoun } from './counted-noun.ts';
-import type { Detector, UnitClaim, UnitView } from './detector.ts';
+import type { UnitClaim, UnitView } from './detector.ts';
 import { isLabel } from './labels.ts';
 import { tableCellUnit } from './table-cells.ts';
 
@@ -43,24 +43,21 @@ function bareClaim(view: UnitView, figure: ScannedFigure): UnitClaim | undefined
   return claimOf(figure, 'count', { needsFact: !counted, qualifier });
 }
 
-export const benchmarkDetector: Detector = {
-  kind: 'benchmark',
-  detect(view: UnitView): UnitClaim[] {
-    const claims: UnitClaim[] = [];
-    const amounts = amountsOf(view);
-    for (const figure of view.figures) {
-      if (amounts.has(figure) || figure.currency !== undefined) continue;
-      if (figure.unit !== undefined) {
-        if (!namesAVariant(view, figure)) claims.push(claimOf(figure, figure.unit));
-        continue;
-      }
-      if (figure.scale !== '') {
-        claims.push(claimOf(figure, 'count'));
-        continue;
-      }
-      const bare = bareClaim(view, figure);
-      if (bare) claims.push(bare);
+export function detectBenchmarks(view: UnitView): UnitClaim[] {
+  const claims: UnitClaim[] = [];
+  const amounts = amountsOf(view);
+  for (const figure of view.figures) {
+    if (amounts.has(figure) || figure.currency !== undefined) continue;
+    if (figure.unit !== undefined) {
+      if (!namesAVariant(view, figure)) claims.push(claimOf(figure, figure.unit));
+      continue;
     }
-    return claims;
-  },
-};
+    if (figure.scale !== '') {
+      claims.push(claimOf(figure, 'count'));
+      continue;
+    }
+    const bare = bareClaim(view, figure);
+    if (bare) claims.push(bare);
+  }
+  return claims;
+}

@@ -1,6 +1,8 @@
-// The one interface every claim detector implements; see detectors/index.ts for the registry.
+// What detectors read and return: a unit of text with its shared analysis, and claims in its coordinates.
+// The kinds that use them are registered in kinds/index.ts.
 import type { Lexicon } from '../lexicon/lexicon.ts';
-import type { ClaimKind, Figure, TierClaimData, TierGroupClaimData, TierSizeClaimData } from '../types.ts';
+import type { ClaimKind } from '../kinds/index.ts';
+import type { Figure, TierClaimData, TierGroupClaimData, TierSizeClaimData } from '../types.ts';
 import type { ScannedFigure } from '../text/scan-figures.ts';
 import type { PhraseMatch } from '../text/phrase-index.ts';
 import type { Token } from '../text/tokens.ts';
@@ -38,7 +40,3 @@ export interface UnitClaim {
   needsFact?: boolean;
 }
 
-export interface Detector {
-  kind: ClaimKind;
-  detect(view: UnitView): UnitClaim[];
-}

@@ -3,7 +3,7 @@
 import { makeFigure, NUMBER_WORD, numberWordValue, parseNumber, qualifierBefore } from '../text/figures.ts';
 import type { CountryGroup } from '../lexicon/lexicon.ts';
 import { longestMatches, type PhraseMatch } from '../text/phrase-index.ts';
-import type { Detector, UnitClaim, UnitView } from './detector.ts';
+import type { UnitClaim, UnitView } from './detector.ts';
 
 const TIER = new RegExp(String.raw`\b(?<word>[Tt]ier)[\s-]?(?<level>[1-9]|I{1,3}|IV|one|two|three|One|Two|Three)\b`, 'gu');
 const LEVELS: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, one: 1, two: 2, three: 3, first: 1, second: 2, third: 3 };
@@ -150,32 +150,29 @@ function inheritedTier(view: UnitView, regimeContext: boolean): number | undefin
   return undefined;
 }
 
-export const tierDetector: Detector = {
-  kind: 'tier',
-  detect(view: UnitView): UnitClaim[] {
-    const { text } = view;
-    const around = `${view.context.leadIn ?? ''} ${view.context.heading ?? ''} ${(view.unit.header ?? []).join(' ')}`;
-    if (!/tier|level/i.test(text) && !/tier/i.test(around)) return [];
-    const regimeContext = REGIME_CONTEXT.test(text) || REGIME_CONTEXT.test(view.context.heading ?? '') || REGIME_CONTEXT.test(view.context.leadIn ?? '');
-    const claims: UnitClaim[] = [];
-    const mentions = tierMentions(text, regimeContext);
-    const placed = placeables(view);
-    if (mentions.length === 0) {
-      const tier = inheritedTier(view, regimeContext);
-      if (tier === undefined) return [];
-      return membershipClaims(view, placeables(view), [{ from: 0, to: 0, tier }], { from: 0, to: text.length });
-    }
-    for (const sentence of view.sentences) {
-      for (const clause of clauses(text, sentence.from, sentence.to)) {
-        const inClause = mentions.filter((mention) => mention.from >= clause.from && mention.to <= clause.to);
-        if (inClause.length === 0) continue;
-        claims.push(...membershipClaims(view, placed, inClause, clause));
-        for (const mention of inClause) {
-          const next = inClause.find((other) => other.from > mention.from);
-          claims.push(...sizeClaims(view, mention, { from: mention.to, to: next?.from ?? clause.to }));
-        }
+export function detectTiers(view: UnitView): UnitClaim[] {
+  const { text } = view;
+  const around = `${view.context.leadIn ?? ''} ${view.context.heading ?? ''} ${(view.unit.header ?? []).join(' ')}`;
+  if (!/tier|level/i.test(text) && !/tier/i.test(around)) return [];
+  const regimeContext = REGIME_CONTEXT.test(text) || REGIME_CONTEXT.test(view.context.heading ?? '') || REGIME_CONTEXT.test(view.context.leadIn ?? '');
+  const claims: UnitClaim[] = [];
+  const mentions = tierMentions(text, regimeContext);
+  const placed = placeables(view);
+  if (mentions.length === 0) {
+    const tier = inheritedTier(view, regimeContext);
+    if (tier === undefined) return [];
+    return membershipClaims(view, placeables(view), [{ from: 0, to: 0, tier }], { from: 0, to: text.length });
+  }
+  for (const sentence of view.sentences) {
+    for (const clause of clauses(text, sentence.from, sentence.to)) {
+      const inClause = mentions.filter((mention) => mention.from >= clause.from && mention.to <= clause.to);
+      if (inClause.length === 0) continue;
+      claims.push(...membershipClaims(view, placed, inClause, clause));
+      for (const mention of inClause) {
+        const next = inClause.find((other) => other.from > mention.from);
+        claims.push(...sizeClaims(view, mention, { from: mention.to, to: next?.from ?? clause.to }));
       }
     }
-    return claims;
-  },
-};
+  }
+  return claims;
+}

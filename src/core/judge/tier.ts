@@ -13,7 +13,7 @@ export function regimeFor(claim: ChunkClaim, dataset: Dataset): LoadedFact | und
   if (dataset.regimes.length <= 1) return dataset.regimes[0];
   const { view } = claim;
   const text = `${view.text} ${view.context.heading ?? ''} ${view.context.leadIn ?? ''}`;
-  const named = dataset.entities.aliases.find(tokenize(text)).flatMap((match) => match.payload.entities).flatMap((entity) => entity.facts).find((fact) => fact.kind === 'tier');
+  const named = dataset.entities.aliases.find(tokenize(text)).flatMap((match) => match.payload.entities).flatMap((entity) => entity.facts).find((fact) => fact.regime !== undefined);
   return named ?? dataset.regimes[0];
 }
 

@@ -1,4 +1,4 @@
-// Judges the claims of one unit of text (a paragraph, heading or table row): tier claims one by one, figures sentence
+// Judges the claims of one unit of text (a paragraph, heading or table row): each kind's own judge, or figures sentence
 // by sentence, so the figures of a sentence are bound to facts together. Results are reused while the unit, the
 // dataset, the memo's date and what the section named before the unit stay the same.
 import type { ChunkClaim } from '../analyze.ts';
@@ -6,7 +6,7 @@ import { bindSentence } from '../bind/assign.ts';
 import { advance, discourseKey, type Discourse } from '../bind/discourse.ts';
 import type { Dataset } from '../dataset/dataset.ts';
 import type { UnitView } from '../detectors/detector.ts';
-import { judgeTier } from './tier.ts';
+import { kindModule } from '../kinds/index.ts';
 import { equalsAtAnyTime, judgeFigure, type Judgement } from './verdict.ts';
 
 export interface UnitClaimText {
@@ -25,8 +25,9 @@ export function judgeUnit(view: UnitView, claims: readonly UnitClaimText[], befo
   const asOf = (claim: ChunkClaim): string => claim.asOf ?? memoAsOf;
   const figures = new Map<number, UnitClaimText[]>();
   for (const item of claims) {
-    if (item.claim.kind === 'tier') {
-      judgements.set(item.claim, judgeTier(item.claim, item.text, dataset));
+    const judge = kindModule(item.claim.kind)?.judge;
+    if (judge !== 'figures') {
+      judgements.set(item.claim, judge?.(item.claim, item.text, dataset));
       continue;
     }
     const sentence = view.unit.role === 'tableRow' ? 0 : Math.max(0, view.sentences.findIndex((range) => item.claim.from >= range.from && item.claim.from < range.to));

@@ -50,13 +50,13 @@ function inCurrency(fact: LoadedFact, value: number, currency: string): { value:
 
 function reference(fact: LoadedFact, value: number, figure: Figure, lexicon: Lexicon, date?: string): Reference | undefined {
   let converted: { value: number; note?: string } | undefined = { value };
-  if (fact.kind === 'amount') converted = inCurrency(fact, value, figure.unit);
+  if (fact.currency !== undefined) converted = inCurrency(fact, value, figure.unit);
   else if (fact.unit !== undefined && lexicon.sameDimension(fact.unit, figure.unit)) converted = { value: lexicon.convert(value, fact.unit, figure.unit) };
   if (!converted) return undefined;
   const point = pointOf(fact, converted.value);
   const result: Reference = { value: converted.value, point, interval: intervalOf(fact, point) };
   if (date !== undefined) result.date = date;
-  if (fact.kind === 'amount') result.currency = figure.unit;
+  if (fact.currency !== undefined) result.currency = figure.unit;
   else if (fact.unit !== undefined) result.unit = lexicon.sameDimension(fact.unit, figure.unit) ? figure.unit : fact.unit;
   if (converted.note !== undefined) result.conversionNote = converted.note;
   return result;
