@@ -53,7 +53,7 @@ describe('amount claims', () => {
   it('finds an outdated value of a superseded fact and names the current one', () => {
     const found = claim(check('---\ndate: 2026-01-10\n---\n\nThe DFC cap on contingent liability is $60 billion.\n'), '$60 billion');
     assert.equal(found.verdict, 'outdated');
-    assert.match(found.message, /is the 2019 value .* it is US\$205 billion/);
+    assert.match(found.message, /is the value before 2025-12 .* it is US\$205 billion/);
     assert.equal(found.expected, '$205 billion');
   });
 

@@ -95,7 +95,10 @@ export function bindSentence(
   open.sort((a, b) => (b.candidates[0]?.score ?? 0) - (a.candidates[0]?.score ?? 0));
   for (const { claim, candidates } of open) {
     const paired = inOrder?.get(claim);
-    const best = paired !== undefined ? candidates.find((candidate) => candidate.fact.id === paired) : inOrder ? undefined : candidates[0];
+    const top = candidates[0];
+    // The best fact not yet accounted for in the sentence, if it fits about as well as the best of all.
+    const free = candidates.find((candidate) => !taken.has(candidate.fact.id));
+    const best = paired !== undefined ? candidates.find((candidate) => candidate.fact.id === paired) : inOrder ? undefined : free && top && free.score >= top.score * RIVAL_SHARE ? free : undefined;
     const chosen = best && !taken.has(best.fact.id) ? best : undefined;
     if (!chosen || !supportable(claim, chosen)) {
       bindings.set(claim, { candidates, equals: false, confident: false });

@@ -112,6 +112,13 @@ function distance(claim: ChunkClaim, place: ClaimPlace, span: Span): number {
 
 const stronger = (a: SubjectEvidence, b: SubjectEvidence): SubjectEvidence => (ORDER.indexOf(a) <= ORDER.indexOf(b) ? a : b);
 
+/** "phase of the fund", "the second tranche of its": a part noun and "of" just before the reference. */
+function pointsAtAPart(claim: ChunkClaim, referenceAt: number, dataset: Dataset): boolean {
+  const before = claim.view.tokens.slice(Math.max(0, referenceAt - 4), referenceAt).map((token) => token.norm);
+  const of = before.lastIndexOf('of');
+  return of > 0 && dataset.lexicon.partNouns.has(before[of - 1] ?? '');
+}
+
 /** A subject named in the sentence but outside the figure's clause counts this much. */
 const SUBJECT_OTHER_CLAUSE = 0.6;
 
@@ -139,7 +146,10 @@ function subjectsOf(claim: ChunkClaim, place: ClaimPlace, dataset: Dataset, disc
   for (const reference of mentions.references) {
     if (!within(claim, reference, place.sentence)) continue;
     const referents = resolve(discourse, reference);
-    for (const entity of referents) note(entity, referents.length === 1 ? 'referenced' : 'shared', reference);
+    if (pointsAtAPart(claim, reference.from, dataset)) {
+      // "the first phase of the fund": one of the whole's parts, which its keywords then pick.
+      for (const whole of new Set(referents.map((entity) => entity.partOf ?? entity))) for (const part of [whole, ...dataset.entities.partsOf(whole)]) note(part, 'shared', reference);
+    } else for (const entity of referents) note(entity, referents.length === 1 ? 'referenced' : 'shared', reference);
     if (referents.length > 0) explicit = true;
   }
   const rivalInClause = mentions.unknownNames.some((name) => within(claim, name, place.clause)) || headerOf(claim, dataset).unknownName;

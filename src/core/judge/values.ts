@@ -32,11 +32,14 @@ export function intersects(a: Interval, b: Interval): boolean {
   return a.low <= b.high && b.low <= a.high;
 }
 
-/** Whether a figure agrees with a reference value. A claim stating the same bound as the fact ("up to") states the
- * bound itself, so the two bounds must agree; otherwise the claim's range must meet the fact's. */
+/** Whether a figure agrees with a reference value. A claim that states the fact's own bound ("over $79 billion" for
+ * a source's "more than $79 billion") restates it, and "up to X" names a plan's size or a cap: in both, X itself is
+ * compared with the fact's value ("up to $5 trillion" is not the $500 billion plan). Otherwise the claim's range must
+ * meet the fact's, a bound of the source being open on its side ("1.4 billion" is "over 1.3 billion"). */
 export function agrees(figure: Figure, fact: LoadedFact, reference: Reference): boolean {
-  const sameBound = (figure.qualifier === 'at-most' || figure.qualifier === 'at-least') && figure.qualifier === fact.bound;
-  return sameBound ? intersects(figure.point, reference.point) : intersects(figure.allowed, reference.interval);
+  const restated = (figure.qualifier === 'at-most' || figure.qualifier === 'at-least') && figure.qualifier === fact.bound;
+  if (restated || (figure.qualifier === 'at-most' && fact.bound !== 'at-least')) return intersects(figure.point, reference.point);
+  return intersects(figure.allowed, reference.interval);
 }
 
 /** Converts a fact's value into the claim's currency through the fact's recorded conversions. */

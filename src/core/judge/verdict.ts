@@ -142,11 +142,11 @@ export function judgeFigure(claim: ChunkClaim, text: string, asOf: string, datas
   const older = values.earlier.filter(({ fact: owner, reference }) => agrees(figure, owner, reference)).at(-1);
   const sources = sourcesOf(fact, current);
   if (older) {
-    const when = older.reference.date ?? older.fact.date;
+    const when = older.fact === fact ? `the ${older.reference.date ?? fact.date} value` : `the value before ${fact.date}`;
     return withExpected({
       verdict: 'outdated',
       fact,
-      message: `${text} is the ${when} value of ${subjectOf(fact)}; as of ${asOf} it is ${referenceText(fact, current, dataset)} (${current.date ?? fact.date}).${sourceNote(sources)}`,
+      message: `${text} is ${when} of ${subjectOf(fact)}; as of ${asOf} it is ${referenceText(fact, current, dataset)} (${current.date ?? fact.date}).${sourceNote(sources)}`,
       sources,
     }, text, figure, current);
   }

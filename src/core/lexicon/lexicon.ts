@@ -50,6 +50,7 @@ export interface LexiconData {
   functionWords?: string[];
   labelHeaders?: string[];
   inOrder?: string[];
+  partNouns?: string[];
   countryGroups?: CountryGroup[];
 }
 
@@ -73,6 +74,7 @@ export class Lexicon {
   readonly functionWords = new Set<string>();
   readonly labelHeaders = new Set<string>();
   readonly inOrder = new Set<string>();
+  readonly partNouns = new Set<string>();
   readonly countryGroups = new PhraseIndex<CountryGroup>();
   readonly units = new Map<string, UnitEntry>();
   readonly currencies = new Map<string, CurrencyEntry>();
@@ -110,6 +112,7 @@ export class Lexicon {
     for (const word of part.functionWords ?? []) this.functionWords.add(normalizeWord(word));
     for (const word of part.labelHeaders ?? []) this.labelHeaders.add(normalizeWord(word));
     for (const word of part.inOrder ?? []) this.inOrder.add(normalizeWord(word));
+    for (const word of part.partNouns ?? []) this.partNouns.add(normalizeWord(word));
     for (const group of part.countryGroups ?? []) for (const alias of [group.name, ...(group.aliases ?? [])]) this.countryGroups.add(alias, group);
   }
 

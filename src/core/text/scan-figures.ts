@@ -55,6 +55,12 @@ function wordNumberAt(text: string, at: number, lexicon: Lexicon): NumberAt | un
     total += unit;
     to += next[0].length;
   }
+  // "one and a half billion"
+  const half = /^ and a half\b/i.exec(text.slice(to, to + 14));
+  if (half) {
+    total += 0.5;
+    to += half[0].length;
+  }
   return { from: at, to, value: total, written: text.slice(at, to), inWords: true };
 }
 

@@ -1,0 +1,23 @@
+// The claim fixtures: one memo per failure class of real prose under test/fixtures/claims/, each beside the findings
+// a correct checker reports (`line:column verdict kind text`), as remark-lint's examples are docs and tests at once.
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { bundledFacts, check, fixture, summary } from './helpers.ts';
+
+const folder = fixture('claims');
+const memos = readdirSync(folder).filter((name) => name.endsWith('.md')).sort();
+
+describe('claim fixtures (test/fixtures/claims)', () => {
+  it('has a memo and its expected findings for every failure class', () => {
+    assert.ok(memos.length >= 10, `only ${memos.length} fixture memos`);
+    for (const memo of memos) readFileSync(`${folder}/${memo.replace(/\.md$/, '.expected')}`, 'utf8');
+  });
+
+  for (const memo of memos) {
+    it(`reports exactly the expected findings in ${memo}`, () => {
+      const result = check(readFileSync(`${folder}/${memo}`, 'utf8'), bundledFacts(), '2026-12-01');
+      const expected = readFileSync(`${folder}/${memo.replace(/\.md$/, '.expected')}`, 'utf8').split('\n').filter((line) => line.trim() !== '' && !line.startsWith('#'));
+      assert.deepEqual(summary(result).map((line) => line.replace(/\s+/g, ' ')), expected);
+    });
+  }
+});
