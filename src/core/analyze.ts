@@ -41,9 +41,10 @@ function resolveOverlaps(claims: UnitClaim[]): UnitClaim[] {
   return kept.sort((a, b) => a.from - b.from);
 }
 
-/** The words around a unit that decide a shared currency symbol (¥ in a paragraph about Japan). */
-function wordsAround(text: string, context: UnitContext): Set<string> {
-  return new Set(tokenize(`${text} ${context.heading ?? ''} ${context.leadIn ?? ''}`).map((token) => token.norm));
+/** The words around a unit that decide a shared currency symbol (¥ in a paragraph about Japan), read when needed. */
+function wordsAround(text: string, context: UnitContext): () => ReadonlySet<string> {
+  let words: Set<string> | undefined;
+  return () => (words ??= new Set(tokenize(`${text} ${context.heading ?? ''} ${context.leadIn ?? ''}`).map((token) => token.norm)));
 }
 
 export function analyzeChunk(text: string, atMemoStart: boolean, contextBefore: UnitContext, lexicon: Lexicon): ChunkAnalysis {

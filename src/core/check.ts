@@ -49,7 +49,7 @@ function judgeAll(claims: { claim: ChunkClaim; text: string }[], views: readonly
     list.push({ claim, text: text.replace(/\s+/g, ' ') });
     byView.set(claim.view, list);
   }
-  const before = discourseBefore(views, dataset);
+  const before = discourseBefore(views, dataset, new Set(byView.keys()));
   const judgements = new Map<ChunkClaim, Judgement | undefined>();
   for (const [view, items] of byView) for (const [claim, judgement] of judgeUnit(view, items, before.get(view) ?? EMPTY_DISCOURSE, asOf, dataset)) judgements.set(claim, judgement);
   return judgements;

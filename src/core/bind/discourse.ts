@@ -55,16 +55,32 @@ export function advance(discourse: Discourse, view: UnitView, dataset: Dataset, 
   return state;
 }
 
-/** The discourse before each unit of a memo, in order; headings start afresh. */
-export function discourseBefore(views: readonly UnitView[], dataset: Dataset): Map<UnitView, Discourse> {
+/** The discourse before each unit of a memo that `needed` asks for; headings start afresh, so a section with no
+ * such unit is not read at all. */
+export function discourseBefore(views: readonly UnitView[], dataset: Dataset, needed: ReadonlySet<UnitView>): Map<UnitView, Discourse> {
   const before = new Map<UnitView, Discourse>();
-  let state = EMPTY_DISCOURSE;
-  for (const view of views) {
-    if (view.unit.role === 'heading') state = EMPTY_DISCOURSE;
-    before.set(view, state);
-    state = advance(state, view, dataset);
+  let start = 0;
+  while (start < views.length) {
+    let end = start + 1;
+    while (end < views.length && views[end]?.unit.role !== 'heading') end++;
+    const section = views.slice(start, end);
+    if (section.some((view) => needed.has(view))) {
+      let state = EMPTY_DISCOURSE;
+      for (const view of section) {
+        before.set(view, state);
+        if (view !== section.at(-1)) state = advance(state, view, dataset);
+      }
+    }
+    start = end;
   }
   return before;
+}
+
+/** The discourse at the start of each sentence of a unit, read once from the unit's start. */
+export function discourseBySentence(before: Discourse, view: UnitView, dataset: Dataset): Discourse[] {
+  const states = [before];
+  for (const sentence of view.sentences.slice(0, -1)) states.push(advance(states.at(-1) ?? before, view, dataset, sentence));
+  return states;
 }
 
 /** A short key of a discourse, so cached judgements are reused only under the same one. */

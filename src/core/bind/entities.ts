@@ -52,6 +52,7 @@ export class EntityIndex {
   readonly entities = new Map<string, Entity>();
   readonly aliases = new PhraseIndex<AliasHit>();
   private readonly parts = new Map<Entity, Entity[]>();
+  private readonly byFact = new Map<LoadedFact, Entity>();
   /** Long names by their first and last words, for the short forms prose uses ("the National Fund"). */
   private readonly shortForms = new Map<string, AliasHit>();
 
@@ -74,6 +75,7 @@ export class EntityIndex {
       const { subject } = fact;
       const entity = entityFor(this.entities, subject.name, subject.type, subject.country);
       entity.facts.push(fact);
+      this.byFact.set(fact, entity);
       const countryAliases = subject.country ? countryNames(subject.country) : [];
       for (const alias of [subject.name, ...(subject.aliases ?? []), ...countryAliases]) addName(alias, entity);
       if (subject.partOf) parents.push([entity, subject.partOf]);
@@ -114,6 +116,11 @@ export class EntityIndex {
 
   partsOf(entity: Entity): readonly Entity[] {
     return this.parts.get(entity) ?? [];
+  }
+
+  /** The entity a fact is about. */
+  of(fact: LoadedFact): Entity | undefined {
+    return this.byFact.get(fact);
   }
 
   get(name: string): Entity | undefined {

@@ -1,7 +1,7 @@
 // The evidence that a figure speaks of a fact: the fact's subject named in the figure's sentence (or referred to, or
 // the section's topic), its metric keywords near the figure, and a unit the fact can be compared in.
 import type { ChunkClaim } from '../analyze.ts';
-import type { Dataset } from '../dataset/dataset.ts';
+import type { Dataset, KeywordGroup } from '../dataset/dataset.ts';
 import { chainOf } from '../judge/timeline.ts';
 import { tokenIndexAt } from '../text/tokens.ts';
 import type { LoadedFact } from '../types.ts';
@@ -41,7 +41,7 @@ export interface Candidate {
   /** Token index of this fact's first keyword in the sentence. */
   firstKeyword: number;
   /** Keywords of this fact standing near the figure. */
-  near: string[];
+  near: KeywordGroup[];
   /** The fact with the facts it replaced or that replaced it. */
   timeline: LoadedFact[];
   /** The subject has no other fact in this unit. */
@@ -101,10 +101,25 @@ const NEARER_ANOTHER = 0.3;
  * per Tier 2 country" puts each share with its own country words. */
 const COMMA_WORDS = 5;
 
+const commaCounts = new WeakMap<object, number[]>();
+
+/** For each offset of a unit's text, how many commas and semicolons come before it. */
+function commasBefore(view: ChunkClaim['view']): number[] {
+  let counts = commaCounts.get(view);
+  if (!counts) {
+    counts = [0];
+    const { text } = view;
+    for (let at = 0; at < text.length; at++) counts.push((counts[at] ?? 0) + (text[at] === ',' || text[at] === ';' ? 1 : 0));
+    commaCounts.set(view, counts);
+  }
+  return counts;
+}
+
 /** Token distance from the figure; words after it count a little more, as subjects usually come first. */
 function distance(claim: ChunkClaim, place: ClaimPlace, span: Span): number {
-  const { tokens, text } = claim.view;
-  const commas = (from: number, to: number): number => (text.slice(from, to).match(/[,;]/g) ?? []).length * COMMA_WORDS;
+  const { tokens } = claim.view;
+  const before = commasBefore(claim.view);
+  const commas = (from: number, to: number): number => ((before[to] ?? 0) - (before[from] ?? 0)) * COMMA_WORDS;
   if (span.to <= place.from) return place.from - span.to + commas(tokens[span.to - 1]?.end ?? 0, claim.from);
   if (span.from >= place.to) return (span.from - place.to) * 1.5 + commas(claim.to, tokens[span.from]?.start ?? 0);
   return 0;
@@ -166,10 +181,19 @@ function subjectsOf(claim: ChunkClaim, place: ClaimPlace, dataset: Dataset, disc
 }
 
 /** Whether a keyword also describes another fact: it is one of its keywords, or all its words are in its metric's name. */
-function describesMetric(fact: LoadedFact, keyword: string): boolean {
-  const words = entityKey(keyword).split(' ');
-  const own = new Set([...(fact.metric?.keywords ?? []), fact.metric?.name ?? ''].flatMap((phrase) => entityKey(phrase).split(' ')));
-  return words.every((word) => own.has(word));
+function describesMetric(fact: LoadedFact, keyword: KeywordGroup): boolean {
+  const own = metricWords(fact);
+  return keyword.words.every((word) => own.has(word));
+}
+
+/** A keyword many facts share is evidence only for those whose subject the sentence points at. */
+const FEW_FACTS = 8;
+
+function factsPointedAt(group: KeywordGroup, evidence: ReadonlyMap<Entity, SubjectEvidence>, dataset: Dataset): readonly LoadedFact[] {
+  if (group.facts.length <= FEW_FACTS) return group.facts;
+  const pointed: LoadedFact[] = [];
+  for (const entity of evidence.keys()) for (const fact of entity.facts) if (group.facts.includes(fact)) pointed.push(fact);
+  return pointed;
 }
 
 /** Every fact the figure could speak of, best first. */
@@ -178,38 +202,35 @@ export function candidatesFor(claim: ChunkClaim, place: ClaimPlace, dataset: Dat
   if (!figure) return [];
   const { evidence, inClause, rival } = subjectsOf(claim, place, dataset, discourse);
   const mentions = mentionsOf(claim.view, dataset);
-  const keywordsByFact = new Map<LoadedFact, { best: Map<string, number>; distance: number; inClause: boolean; keywords: string[]; first: number }>();
+  const keywordsByFact = new Map<LoadedFact, { best: Map<string, number>; distance: number; inClause: boolean; keywords: KeywordGroup[]; first: number }>();
+  const note = (group: KeywordGroup, at: { first: number; away: number; inClause: boolean; weight: number }): void => {
+    const { common } = group;
+    const weight = at.weight * (common ? COMMON_KEYWORD : 1);
+    for (const fact of factsPointedAt(group, evidence, dataset)) {
+      const entry = keywordsByFact.get(fact) ?? { best: new Map<string, number>(), distance: Number.POSITIVE_INFINITY, inClause: false, keywords: [], first: at.first };
+      entry.first = Math.min(entry.first, at.first);
+      if (!common && at.away <= TELLING_DISTANCE) entry.keywords.push(group);
+      const name = group.keyword.toLowerCase();
+      entry.best.set(name, Math.max(entry.best.get(name) ?? 0, weight));
+      entry.distance = Math.min(entry.distance, at.away);
+      entry.inClause ||= at.inClause;
+      keywordsByFact.set(fact, entry);
+    }
+  };
   for (const match of mentions.keywords) {
     if (!within(claim, match, place.sentence)) continue;
-    const { fact, keyword } = match.payload;
     const inClause = within(claim, match, place.clause);
     const away = distance(claim, place, match);
     const nearerAnother = place.neighbours.some((other) => distance(claim, { ...place, ...other }, match) < away);
-    const common = dataset.lexicon.commonWords.has(entityKey(keyword));
-    const weight = (1 / (1 + away / 4)) * (inClause ? 1 : OTHER_CLAUSE) * (nearerAnother ? NEARER_ANOTHER : 1) * (common ? COMMON_KEYWORD : 1);
-    const entry = keywordsByFact.get(fact) ?? { best: new Map<string, number>(), distance: Number.POSITIVE_INFINITY, inClause: false, keywords: [], first: match.from };
-    entry.first = Math.min(entry.first, match.from);
-    if (!common && away <= TELLING_DISTANCE) entry.keywords.push(keyword);
-    const name = keyword.toLowerCase();
-    entry.best.set(name, Math.max(entry.best.get(name) ?? 0, weight));
-    entry.distance = Math.min(entry.distance, away);
-    entry.inClause ||= inClause;
-    keywordsByFact.set(fact, entry);
+    note(match.payload, { first: match.from, away, inClause, weight: (1 / (1 + away / 4)) * (inClause ? 1 : OTHER_CLAUSE) * (nearerAnother ? NEARER_ANOTHER : 1) });
   }
-  for (const { fact, keyword } of headerOf(claim, dataset).keywords) {
-    const entry = keywordsByFact.get(fact) ?? { best: new Map<string, number>(), distance: 0, inClause: true, keywords: [], first: 0 };
-    entry.best.set(keyword.toLowerCase(), 1);
-    entry.distance = 0;
-    entry.inClause = true;
-    if (!dataset.lexicon.commonWords.has(entityKey(keyword))) entry.keywords.push(keyword);
-    keywordsByFact.set(fact, entry);
-  }
+  for (const group of headerOf(claim, dataset).keywords) note(group, { first: 0, away: 0, inClause: true, weight: 1 });
   const facts = new Set<LoadedFact>([...keywordsByFact.keys()]);
   for (const entity of evidence.keys()) for (const fact of entity.facts) facts.add(fact);
   const candidates: Candidate[] = [];
   for (const fact of facts) {
     if (fact.kind !== claim.kind || !comparable(figure.unit, fact, dataset)) continue;
-    const entity = dataset.entities.get(fact.subject.name);
+    const entity = dataset.entities.of(fact);
     if (!entity) continue;
     const subject = evidence.get(entity) ?? 'none';
     const keywords = keywordsByFact.get(fact);
@@ -261,9 +282,16 @@ function tellApart(candidates: Candidate[]): void {
 /** A keyword naming the figure's measured thing weighs this much more, and tells the fact apart. */
 const FRAME_MATCH = 0.5;
 
+const metricWordsOf = new WeakMap<LoadedFact, Set<string>>();
+
 /** The words of a fact's metric: its name and keywords. */
 function metricWords(fact: LoadedFact): Set<string> {
-  return new Set([fact.metric?.name ?? '', ...(fact.metric?.keywords ?? [])].flatMap((phrase) => entityKey(phrase).split(' ')));
+  let words = metricWordsOf.get(fact);
+  if (!words) {
+    words = new Set([fact.metric?.name ?? '', ...(fact.metric?.keywords ?? [])].flatMap((phrase) => entityKey(phrase).split(' ')));
+    metricWordsOf.set(fact, words);
+  }
+  return words;
 }
 
 /** Weighs each candidate by whether its keywords name what the figure measures. */

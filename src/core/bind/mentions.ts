@@ -1,7 +1,7 @@
 // What a unit of text names, in the dataset's terms: entity aliases (longest first, never part of a longer hyphenated
 // name), references back to an entity ("the fund", "its"), metric keywords, and capitalised names the dataset does
 // not know (a sign that a sentence is about something else).
-import type { Dataset, KeywordHit } from '../dataset/dataset.ts';
+import type { Dataset, KeywordGroup } from '../dataset/dataset.ts';
 import type { UnitView } from '../detectors/detector.ts';
 import { longestMatches, type PhraseMatch } from '../text/phrase-index.ts';
 import type { Token } from '../text/tokens.ts';
@@ -25,7 +25,7 @@ export interface ReferenceMention extends Span {
 export interface UnitMentions {
   aliases: AliasMention[];
   references: ReferenceMention[];
-  keywords: PhraseMatch<KeywordHit>[];
+  keywords: PhraseMatch<KeywordGroup>[];
   /** Capitalised names that are neither aliases, keywords nor countries. */
   unknownNames: Span[];
 }
@@ -75,7 +75,8 @@ function unknownNames(view: UnitView, known: readonly Span[], dataset: Dataset):
   const names: Span[] = [];
   const isName = (token: Token, index: number): boolean =>
     /^\p{Lu}/u.test(token.raw) && !covered(known, index) && !MONTHS.has(token.norm) && !dataset.lexicon.commonWords.has(token.norm) && !/^\p{Lu}+$/u.test(token.raw);
-  const startsSentence = (token: Token): boolean => view.sentences.some((sentence) => sentence.from <= token.start && text.slice(sentence.from, token.start).trim() === '');
+  const starts = new Set(view.sentences.map((sentence) => sentence.from + (/^\s*/.exec(text.slice(sentence.from, sentence.from + 40))?.[0].length ?? 0)));
+  const startsSentence = (token: Token): boolean => starts.has(token.start);
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index] as Token;
     if (!isName(token, index)) continue;

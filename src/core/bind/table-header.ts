@@ -1,7 +1,7 @@
 // A table cell's column header names the subject or the metric of the cell, as the row's first cell does:
 // "| Model | MATH-500 |" over "| DeepSeek-R1 | 97.3 |", or "| Spec | H100 SXM |" over "| Memory | 80GB |".
 import type { ChunkClaim } from '../analyze.ts';
-import type { Dataset, KeywordHit } from '../dataset/dataset.ts';
+import type { Dataset, KeywordGroup } from '../dataset/dataset.ts';
 import { longestMatches } from '../text/phrase-index.ts';
 import { tokenize } from '../text/tokens.ts';
 import type { AliasHit } from './entities.ts';
@@ -9,7 +9,7 @@ import { isWholeName } from './mentions.ts';
 
 export interface HeaderMatches {
   aliases: AliasHit[];
-  keywords: KeywordHit[];
+  keywords: KeywordGroup[];
   /** The header names something the dataset does not know ("H200 SXM"): another subject than the section's. */
   unknownName: boolean;
 }

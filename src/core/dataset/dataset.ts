@@ -1,13 +1,18 @@
 // The loaded facts, indexed by the words that name them, so binding a claim never scans every fact.
-import { EntityIndex } from '../bind/entities.ts';
+import { entityKey, EntityIndex } from '../bind/entities.ts';
 import { lexiconWith, type Lexicon } from '../lexicon/lexicon.ts';
 import { PhraseIndex } from '../text/phrase-index.ts';
 import type { DeclaredEntity, LoadedFact, Problem } from '../types.ts';
 import type { FactFile } from './load.ts';
 
-export interface KeywordHit {
-  fact: LoadedFact;
+/** A metric keyword and every fact it describes: one lookup per phrase, however many facts share it. */
+export interface KeywordGroup {
   keyword: string;
+  /** The keyword's words, normalised. */
+  words: string[];
+  /** A common word ("fund", "total"): weak evidence that tells no fact apart. */
+  common: boolean;
+  facts: LoadedFact[];
 }
 
 export class Dataset {
@@ -15,7 +20,7 @@ export class Dataset {
   /** Fact subjects as entities, with the aliases that name them. */
   readonly entities: EntityIndex;
   /** Metric keywords that tell a subject's figures apart. */
-  readonly keywords = new PhraseIndex<KeywordHit>();
+  readonly keywords = new PhraseIndex<KeywordGroup>();
   /** Tier facts: the regimes, in load order (bundled first). */
   readonly regimes: LoadedFact[] = [];
   readonly problems: Problem[] = [];
@@ -33,11 +38,21 @@ export class Dataset {
     }
     this.lexicon = lexiconWith(files.flatMap((file) => (file.lexicon ? [file.lexicon] : [])));
     this.entities = new EntityIndex(this.facts.values(), declared, this.lexicon.commonWords);
-    for (const fact of this.facts.values()) this.index(fact);
+    const groups = new Map<string, KeywordGroup>();
+    for (const fact of this.facts.values()) {
+      for (const keyword of fact.metric?.keywords ?? []) {
+        // Phrases written in capitals ("MOF") only match capitals, so they stay apart from the same words in lower case.
+        const key = `${entityKey(keyword)}\u0000${/\p{Ll}/u.test(keyword) ? '' : 'caps'}`;
+        const group = groups.get(key) ?? { keyword, words: entityKey(keyword).split(' '), common: this.lexicon.commonWords.has(entityKey(keyword)), facts: [] };
+        group.facts.push(fact);
+        groups.set(key, group);
+      }
+      this.index(fact);
+    }
+    for (const group of groups.values()) this.keywords.add(group.keyword, group);
   }
 
   private index(fact: LoadedFact): void {
-    for (const keyword of fact.metric?.keywords ?? []) this.keywords.add(keyword, { fact, keyword });
     if (fact.regime) this.regimes.push(fact);
     if (fact.supersededBy) this.predecessors.set(fact.supersededBy, [...(this.predecessors.get(fact.supersededBy) ?? []), fact]);
   }

@@ -4,8 +4,14 @@ import type { Lexicon } from '../lexicon/lexicon.ts';
 import { NUMBER, scaleOf } from '../text/figures.ts';
 import type { Figure } from '../types.ts';
 
+/** Built once: a number formatter is costly to create, and messages are written for every claim. */
+const FORMATS = {
+  grouped: new Intl.NumberFormat('en-US', { maximumFractionDigits: 3, useGrouping: true }),
+  plain: new Intl.NumberFormat('en-US', { maximumFractionDigits: 3, useGrouping: false }),
+};
+
 function trimNumber(value: number, grouping: boolean): string {
-  return Number(value.toPrecision(12)).toLocaleString('en-US', { maximumFractionDigits: 3, useGrouping: grouping });
+  return (grouping ? FORMATS.grouped : FORMATS.plain).format(Number(value.toPrecision(12)));
 }
 
 function largeScale(value: number): { divisor: number; word: string } {

@@ -3,7 +3,7 @@
 // dataset, the memo's date and what the section named before the unit stay the same.
 import type { ChunkClaim } from '../analyze.ts';
 import { bindSentence } from '../bind/assign.ts';
-import { advance, discourseKey, type Discourse } from '../bind/discourse.ts';
+import { discourseBySentence, discourseKey, type Discourse } from '../bind/discourse.ts';
 import type { Dataset } from '../dataset/dataset.ts';
 import type { UnitView } from '../detectors/detector.ts';
 import { kindModule } from '../kinds/index.ts';
@@ -35,9 +35,9 @@ export function judgeUnit(view: UnitView, claims: readonly UnitClaimText[], befo
     list.push(item);
     figures.set(sentence, list);
   }
+  const bySentence = figures.size > 0 ? discourseBySentence(before, view, dataset) : [];
   for (const [index, items] of figures) {
-    const from = view.unit.role === 'tableRow' ? 0 : (view.sentences[index]?.from ?? 0);
-    const discourse = advance(before, view, dataset, { from: 0, to: from });
+    const discourse = bySentence[index] ?? before;
     const bindings = bindSentence(
       items.map((item) => item.claim),
       dataset,

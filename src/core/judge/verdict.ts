@@ -111,7 +111,7 @@ function namesTheChange(claim: ChunkClaim, newer: LoadedFact, older: LoadedFact,
   const sentence = claim.view.sentences.find((range) => claim.from >= range.from && claim.from < range.to) ?? { from: 0, to: claim.view.text.length };
   return mentionsOf(claim.view, dataset).keywords.some(({ from, payload }) => {
     const start = claim.view.tokens[from]?.start ?? -1;
-    return payload.fact === newer && !olderKeywords.has(payload.keyword) && start >= sentence.from && start < sentence.to;
+    return payload.facts.includes(newer) && !olderKeywords.has(payload.keyword) && start >= sentence.from && start < sentence.to;
   });
 }
 

@@ -133,9 +133,9 @@ export class Lexicon {
 
   /** The currency a symbol or code before a number stands for: one whose `when` words the text around has, else the
    * first that has no such condition (¥ is yuan unless the text speaks of Japan). */
-  currencyWritten(spelling: string, around: ReadonlySet<string>): string | undefined {
+  currencyWritten(spelling: string, around: () => ReadonlySet<string>): string | undefined {
     const matching = [...this.currencies.values()].filter((currency) => currency.before?.includes(spelling));
-    const conditional = matching.find((currency) => currency.when?.some((word) => around.has(normalizeWord(word))));
+    const conditional = matching.length > 1 ? matching.find((currency) => currency.when?.some((word) => around().has(normalizeWord(word)))) : undefined;
     return (conditional ?? matching.find((currency) => !currency.when) ?? matching[0])?.code;
   }
 

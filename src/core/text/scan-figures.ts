@@ -84,7 +84,7 @@ function numbersIn(text: string, lexicon: Lexicon): NumberAt[] {
 }
 
 /** A currency written before `at`, directly ("$5") or with one space ("RMB 344"). */
-function currencyBefore(text: string, at: number, lexicon: Lexicon, around: ReadonlySet<string>): { from: number; currency: string } | undefined {
+function currencyBefore(text: string, at: number, lexicon: Lexicon, around: () => ReadonlySet<string>): { from: number; currency: string } | undefined {
   for (const end of [at, at - 1]) {
     if (end < at && text[end] !== ' ') continue;
     const spelled = lexicon.currencyBefore.before(text, end);
@@ -133,7 +133,7 @@ function tailAfter(text: string, at: number, lexicon: Lexicon, hasCurrency: bool
 
 export interface ScanContext {
   /** Lower-cased words of the unit and its section, for currencies that depend on them (¥). */
-  around: ReadonlySet<string>;
+  around: () => ReadonlySet<string>;
 }
 
 export function scanFigures(text: string, lexicon: Lexicon, context: ScanContext): ScannedFigure[] {
