@@ -189,7 +189,7 @@ function describesMetric(fact: LoadedFact, keyword: KeywordGroup): boolean {
 /** A keyword many facts share is evidence only for those whose subject the sentence points at. */
 const FEW_FACTS = 8;
 
-function factsPointedAt(group: KeywordGroup, evidence: ReadonlyMap<Entity, SubjectEvidence>, dataset: Dataset): readonly LoadedFact[] {
+function factsPointedAt(group: KeywordGroup, evidence: ReadonlyMap<Entity, SubjectEvidence>): readonly LoadedFact[] {
   if (group.facts.length <= FEW_FACTS) return group.facts;
   const pointed: LoadedFact[] = [];
   for (const entity of evidence.keys()) for (const fact of entity.facts) if (group.facts.includes(fact)) pointed.push(fact);
@@ -206,7 +206,7 @@ export function candidatesFor(claim: ChunkClaim, place: ClaimPlace, dataset: Dat
   const note = (group: KeywordGroup, at: { first: number; away: number; inClause: boolean; weight: number }): void => {
     const { common } = group;
     const weight = at.weight * (common ? COMMON_KEYWORD : 1);
-    for (const fact of factsPointedAt(group, evidence, dataset)) {
+    for (const fact of factsPointedAt(group, evidence)) {
       const entry = keywordsByFact.get(fact) ?? { best: new Map<string, number>(), distance: Number.POSITIVE_INFINITY, inClause: false, keywords: [], first: at.first };
       entry.first = Math.min(entry.first, at.first);
       if (!common && at.away <= TELLING_DISTANCE) entry.keywords.push(group);
