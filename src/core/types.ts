@@ -32,6 +32,8 @@ export interface Figure {
   unit: string;
   /** The scale word the author used ("billion", "bn", "million", ""), to write a fix in the same style. */
   scale: string;
+  /** What that scale word multiplies by. */
+  factor: number;
 }
 
 export interface TierClaimData {

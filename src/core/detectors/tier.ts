@@ -1,6 +1,6 @@
 // Tier claims: which tier of an export-control regime a country is in ("Saudi Arabia, a Tier 2 country",
 // "Tier 1 allies such as Japan"), and how many countries a tier holds ("the United States and 18 close allies").
-import { makeFigure, NUMBER_WORD, numberWordValue, parseNumber, qualifierBefore } from '../text/figures.ts';
+import { makeFigure, parseNumber, qualifierBefore } from '../text/figures.ts';
 import type { CountryGroup } from '../lexicon/lexicon.ts';
 import { longestMatches, type PhraseMatch } from '../text/phrase-index.ts';
 import type { UnitClaim, UnitView } from './detector.ts';
@@ -15,7 +15,7 @@ const COUNTRY_WORDS = /^[\s-]*(?:countr(?:y|ies)|nations?|allies|ally|destinatio
 const REGIME_CONTEXT = /\b(?:export[- ]control|diffusion|AI chips?|advanced chips|GPUs?|BIS|Commerce Department|tiers)\b/i;
 const NEGATION = /\b(?:not|never|no longer|neither|nor)\b|n['’]t\b/i;
 const SIZE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}.,])(?<n>\d{1,3}|${NUMBER_WORD})\s+(?:(?:close|key|other|allied|partner|friendly|major|more|additional)\s+)*(?<noun>allies|countries|nations|partners|democracies|economies)\b`,
+  String.raw`(?<![\p{L}\p{N}.,])(?<n>\d{1,3}|\p{L}+)\s+(?:(?:close|key|other|allied|partner|friendly|major|more|additional)\s+)*(?<noun>allies|countries|nations|partners|democracies|economies)\b`,
   'giu',
 );
 
@@ -110,7 +110,8 @@ function sizeClaims(view: UnitView, mention: TierMention, range: { from: number;
   for (const match of text.matchAll(SIZE)) {
     const written = match.groups?.n ?? '';
     const from = range.from + match.index;
-    const count = /^\d/.test(written) ? parseNumber(written) : (numberWordValue(written) ?? Number.NaN);
+    const count = /^\d/.test(written) ? parseNumber(written) : view.lexicon.numberWords.get(written.toLowerCase());
+    if (count === undefined) continue;
     // "the United States and 18 close allies" counts one country more than the number says.
     const andBefore = /\band\s$/i.test(view.text.slice(Math.max(0, from - 5), from));
     const plus = andBefore && view.countries.some((country) => (view.tokens[country.to - 1]?.end ?? 0) <= from && (view.tokens[country.to - 1]?.end ?? 0) >= from - 7) ? 1 : 0;

@@ -1,7 +1,7 @@
 // Writes reference values for people: in messages ("US$47.5 billion") and, for quick fixes, in the claim's
 // own style ("$47.5 billion" where the memo wrote "$37.5 billion").
 import type { Lexicon } from '../lexicon/lexicon.ts';
-import { NUMBER, scaleOf } from '../text/figures.ts';
+import { NUMBER } from '../text/figures.ts';
 import type { Figure } from '../types.ts';
 
 /** Built once: a number formatter is costly to create, and messages are written for every claim. */
@@ -42,8 +42,7 @@ export function rewriteInStyle(claimText: string, figure: Figure, value: number)
   const number = new RegExp(NUMBER).exec(claimText);
   if (!number) return undefined;
   const written = number[0];
-  const scaleWord = /^\s?([\p{L}]+)/u.exec(claimText.slice(number.index + written.length))?.[1];
-  const scale = figure.unit === 'count' || figure.unit === 'countries' ? scaleOf(scaleWord ?? '') : scaleOf(figure.scale);
+  const scale = figure.factor;
   const replacement = trimNumber(value / scale, written.includes(',') || value / scale >= 10000);
   return claimText.slice(0, number.index) + replacement + claimText.slice(number.index + written.length);
 }

@@ -153,7 +153,7 @@ export const bundledLexiconData = bundledData as LexiconData;
 let bundled: Lexicon | undefined;
 
 /** The bundled lexicon alone, shared by every dataset that adds nothing to it. */
-export function bundledLexicon(): Lexicon {
+function bundledLexicon(): Lexicon {
   bundled ??= new Lexicon([bundledLexiconData]);
   return bundled;
 }

@@ -1,19 +1,7 @@
-// Reads written figures: "$47.5 billion", "344 billion yuan", "up to €2bn", "10 to 20 percent", "80 GB", "five".
+// Figures as values: the digits, their precision, the qualifier before them ("about", "up to") and the range they allow.
 import type { Figure, Interval, Qualifier } from '../types.ts';
 
 export const NUMBER = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
-
-const SCALES: Record<string, number> = {
-  thousand: 1e3, k: 1e3,
-  million: 1e6, mn: 1e6, m: 1e6, mln: 1e6,
-  billion: 1e9, bn: 1e9, b: 1e9, bln: 1e9,
-  trillion: 1e12, tn: 1e12, trn: 1e12,
-};
-export const SCALE = String.raw`thousand|million|billion|trillion|mln|bln|mn|bn|trn|tn|k|m|b`;
-
-export function scaleOf(word: string | undefined): number {
-  return word ? (SCALES[word.toLowerCase()] ?? 1) : 1;
-}
 
 export function parseNumber(written: string): number {
   return Number(written.replace(/,/g, ''));
@@ -23,17 +11,6 @@ export function parseNumber(written: string): number {
 export function halfStep(written: string): number {
   const decimals = written.includes('.') ? (written.split('.')[1]?.length ?? 0) : 0;
   return 0.5 * 10 ** -decimals;
-}
-
-const NUMBER_WORDS: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
-  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
-  thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100,
-};
-export const NUMBER_WORD = Object.keys(NUMBER_WORDS).join('|');
-
-export function numberWordValue(word: string): number | undefined {
-  return NUMBER_WORDS[word.toLowerCase()];
 }
 
 const QUALIFIERS: [RegExp, Qualifier][] = [
@@ -79,6 +56,8 @@ export interface FigureParts {
   qualifier: Qualifier;
   unit: string;
   scale: string;
+  /** What the scale word or suffix multiplies by (1e9 for "billion", "bn", "B"). */
+  factor?: number;
 }
 
 export function makeFigure(parts: FigureParts): Figure {
@@ -91,5 +70,6 @@ export function makeFigure(parts: FigureParts): Figure {
     qualifier,
     unit: parts.unit,
     scale: parts.scale,
+    factor: parts.factor ?? 1,
   };
 }

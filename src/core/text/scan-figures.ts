@@ -19,6 +19,8 @@ export interface ScannedFigure {
   unit?: string;
   /** The scale word or suffix as written ("billion", "bn", "B"), or ''. */
   scale: string;
+  /** What it multiplies by. */
+  factor: number;
   /** Written in words ("five", "twenty billion"). */
   inWords: boolean;
   /** The digits as written, for labels and years ("2024", "Qwen 2.5"). */
@@ -169,6 +171,7 @@ export function scanFigures(text: string, lexicon: Lexicon, context: ScanContext
       step: (first.inWords ? 0.5 : halfStep(second?.written ?? first.written)) * tail.factor,
       qualifier: qualifierBefore(text, from),
       scale: tail.scale,
+      factor: tail.factor,
       inWords: first.inWords,
       written: first.written,
     };
