@@ -30,14 +30,17 @@ const MIN_SUPPORT_SCORE = 0.9;
 
 export type StatesValueOf = (claim: ChunkClaim, candidate: Candidate) => boolean;
 
-function confident(claim: ChunkClaim, chosen: Candidate, candidates: readonly Candidate[]): boolean {
+/** `stated`: the figure states one of the chosen fact's values (now or earlier): then a keyword of its own, which
+ * another fact's metric name may share, is enough to tell it apart ("227 systems" is the list count, not the top ten). */
+function confident(claim: ChunkClaim, chosen: Candidate, candidates: readonly Candidate[], stated = false): boolean {
   if (chosen.subject === 'weak' || chosen.subject === 'none' || chosen.rivalled || chosen.otherMetric) return false;
   // "shared" names a family (Big Fund I, II, III): a keyword in the figure's clause must pick the member.
   const needsClause = chosen.subject === 'shared' || chosen.subject === 'part';
   // The metric needs a keyword that tells this fact apart; the subject must stand in the figure's own clause unless
   // it is named outright ("..., which is the largest agreement" is not the subject of a figure before it).
   // A subject's only fact in the figure's unit is its metric, when the figure names no other measured thing.
-  const metricShown = (chosen.discriminating && (chosen.keywordInClause || !needsClause)) || (chosen.unitOnly && chosen.subject === 'named' && chosen.frameFits);
+  const told = chosen.discriminating || (stated && chosen.ownKeyword);
+  const metricShown = (told && (chosen.keywordInClause || !needsClause)) || (chosen.unitOnly && chosen.subject === 'named' && chosen.frameFits);
   if (!metricShown || (chosen.subject !== 'named' && !chosen.subjectInClause)) return false;
   if (claim.needsFact && chosen.score < BARE_COUNT_SCORE) return false;
   // Another fact fits about as well, by its subject and by its metric: the figure might speak of either.
@@ -86,7 +89,7 @@ export function bindSentence(
     const best = item.candidates[0];
     const match = best ? item.candidates.find((candidate) => candidate.score >= best.score * MATCH_SHARE && supportable(item.claim, candidate) && states(item.claim, candidate)) : undefined;
     if (match) {
-      const sure = confident(item.claim, match, item.candidates.filter((candidate) => !states(item.claim, candidate)));
+      const sure = confident(item.claim, match, item.candidates.filter((candidate) => !states(item.claim, candidate)), true);
       bindings.set(item.claim, { candidates: item.candidates, chosen: match, equals: true, confident: sure });
       taken.add(match.fact.id);
     } else open.push(item);

@@ -32,6 +32,8 @@ export interface Candidate {
   /** Tokens between the figure and the fact's nearest keyword in the sentence; infinite when there is none. */
   keywordDistance: number;
   keywordInClause: boolean;
+  /** A keyword that no other fact's keyword describes stands near the figure (another fact's metric name may). */
+  ownKeyword: boolean;
   /** A keyword of this fact and of none of its subject's other facts in this unit stands near the figure. */
   discriminating: boolean;
   /** How strongly the sentence points at the subject, before any metric. */
@@ -180,9 +182,10 @@ function subjectsOf(claim: ChunkClaim, place: ClaimPlace, dataset: Dataset, disc
   return { evidence, inClause, rival: rivalInClause && implied.every(([, how]) => how === 'topic' || how === 'part') };
 }
 
-/** Whether a keyword also describes another fact: it is one of its keywords, or all its words are in its metric's name. */
-function describesMetric(fact: LoadedFact, keyword: KeywordGroup): boolean {
-  const own = metricWords(fact);
+/** Whether a keyword also describes another fact: all its words are among that fact's keywords, or, `withName`, in
+ * its metric's name. */
+function describesMetric(fact: LoadedFact, keyword: KeywordGroup, withName: boolean): boolean {
+  const own = metricWords(fact, withName);
   return keyword.words.every((word) => own.has(word));
 }
 
@@ -249,6 +252,7 @@ export function candidatesFor(claim: ChunkClaim, place: ClaimPlace, dataset: Dat
       keywordDistance: keywords?.distance ?? Number.POSITIVE_INFINITY,
       keywordInClause: keywords?.inClause ?? false,
       discriminating: false,
+      ownKeyword: false,
       near: keywords?.keywords ?? [],
       firstKeyword: keywords?.first ?? Number.POSITIVE_INFINITY,
       timeline,
@@ -272,7 +276,8 @@ export function candidatesFor(claim: ChunkClaim, place: ClaimPlace, dataset: Dat
 function tellApart(candidates: Candidate[]): void {
   for (const candidate of candidates) {
     const others = candidates.filter((other) => !candidate.timeline.includes(other.fact) && other.subjectScore >= candidate.subjectScore);
-    candidate.discriminating = candidate.near.some((keyword) => !others.some((other) => describesMetric(other.fact, keyword)));
+    candidate.discriminating = candidate.near.some((keyword) => !others.some((other) => describesMetric(other.fact, keyword, true)));
+    candidate.ownKeyword = candidate.near.some((keyword) => !others.some((other) => describesMetric(other.fact, keyword, false)));
     if (candidate.discriminating) {
       candidate.score += DISCRIMINATING;
     }
@@ -282,16 +287,18 @@ function tellApart(candidates: Candidate[]): void {
 /** A keyword naming the figure's measured thing weighs this much more, and tells the fact apart. */
 const FRAME_MATCH = 0.5;
 
-const metricWordsOf = new WeakMap<LoadedFact, Set<string>>();
+const metricWordsOf = new WeakMap<LoadedFact, { named: Set<string>; keywords: Set<string> }>();
 
-/** The words of a fact's metric: its name and keywords. */
-function metricWords(fact: LoadedFact): Set<string> {
+/** The words of a fact's keywords, with those of its metric's name too when `withName` (to read a measured thing,
+ * which prose names in any words; telling facts apart rests on the keywords a dataset chose for it). */
+function metricWords(fact: LoadedFact, withName = true): Set<string> {
   let words = metricWordsOf.get(fact);
   if (!words) {
-    words = new Set([fact.metric?.name ?? '', ...(fact.metric?.keywords ?? [])].flatMap((phrase) => entityKey(phrase).split(' ')));
+    const keywords = (fact.metric?.keywords ?? []).flatMap((phrase) => entityKey(phrase).split(' '));
+    words = { keywords: new Set(keywords), named: new Set([...keywords, ...entityKey(fact.metric?.name ?? '').split(' ')]) };
     metricWordsOf.set(fact, words);
   }
-  return words;
+  return withName ? words.named : words.keywords;
 }
 
 /** Weighs each candidate by whether its keywords name what the figure measures. */
