@@ -27,10 +27,16 @@ function sourceNote(sources: Source[]): string {
   return first ? ` Source: ${citation(first)}.` : '';
 }
 
-function judgeMembership(regime: LoadedFact, country: string, claimed: number, negated: boolean, text: string): Judgement {
+function judgeMembership(regime: LoadedFact, country: string, claimed: number, negated: boolean, text: string, dataset: Dataset): Judgement {
   const actual = tierOf(regime, country);
   const name = countryName(country);
   if (!actual) return { verdict: 'unverified', fact: regime, message: `${regime.subject.name} places ${name} in no tier.`, sources: regime.sources };
+  const sovereign = dataset.lexicon.territories.get(country);
+  if (sovereign && !actual.members?.includes(country)) {
+    // A territory the rule does not list may fall under its sovereign's tier or under the default one.
+    const message = `${regime.subject.name} does not list ${name}; it places ${countryName(sovereign)} in Tier ${tierOf(regime, sovereign)?.tier ?? '?'}.`;
+    return { verdict: 'unverified', fact: regime, message, sources: regime.sources };
+  }
   const holds = (actual.tier === claimed) !== negated;
   const said = `${negated ? 'not ' : ''}Tier ${claimed}`;
   const sources = actual.sources ?? regime.sources;
@@ -103,7 +109,7 @@ export function judgeTier(claim: ChunkClaim, text: string, dataset: Dataset): Ju
     const levels = (regime.regime?.tiers ?? []).map((tier) => tier.tier).sort().join(', ');
     return { verdict: 'contradicted', fact: regime, message: `${regime.subject.name} has no Tier ${data.tier}; its tiers are ${levels}.${sourceNote(regime.sources)}`, sources: regime.sources };
   }
-  if (data.type === 'membership') return judgeMembership(regime, data.country, data.tier, data.negated, text);
+  if (data.type === 'membership') return judgeMembership(regime, data.country, data.tier, data.negated, text, dataset);
   if (data.type === 'group') return judgeGroup(regime, data.group, data.members, data.tier, data.negated, text);
   return judgeSize(regime, claim, data.tier, text);
 }

@@ -51,6 +51,7 @@ export interface LexiconData {
   labelHeaders?: string[];
   inOrder?: string[];
   partNouns?: string[];
+  territories?: Record<string, string>;
   countryGroups?: CountryGroup[];
 }
 
@@ -75,6 +76,8 @@ export class Lexicon {
   readonly labelHeaders = new Set<string>();
   readonly inOrder = new Set<string>();
   readonly partNouns = new Set<string>();
+  /** Dependent territories and their sovereigns, by ISO code. */
+  readonly territories = new Map<string, string>();
   readonly countryGroups = new PhraseIndex<CountryGroup>();
   readonly units = new Map<string, UnitEntry>();
   readonly currencies = new Map<string, CurrencyEntry>();
@@ -113,6 +116,7 @@ export class Lexicon {
     for (const word of part.labelHeaders ?? []) this.labelHeaders.add(normalizeWord(word));
     for (const word of part.inOrder ?? []) this.inOrder.add(normalizeWord(word));
     for (const word of part.partNouns ?? []) this.partNouns.add(normalizeWord(word));
+    for (const [territory, sovereign] of Object.entries(part.territories ?? {})) this.territories.set(territory, sovereign);
     for (const group of part.countryGroups ?? []) for (const alias of [group.name, ...(group.aliases ?? [])]) this.countryGroups.add(alias, group);
   }
 

@@ -15,8 +15,11 @@ const EXTRA_ALIASES: Record<string, string[]> = {
   KP: ['DPRK'],
   TR: ['Turkiye'],
   MM: ['Burma'],
-  MO: ['Macau', 'Macao'],
-  HK: ['Hong Kong'],
+  // "Hong Kong, China" and "Macao, China" are the names these members use in the WTO and APEC; "Taiwan, China" is
+  // Beijing's usage: each names the one territory, not two countries.
+  MO: ['Macau', 'Macao', 'Macao, China', 'Macau, China'],
+  HK: ['Hong Kong', 'Hong Kong, China'],
+  TW: ['Taiwan, China'],
   CZ: ['Czech Republic', 'Czechia'],
   NL: ['Holland', 'the Netherlands'],
   CD: ['DRC', 'Democratic Republic of Congo'],
