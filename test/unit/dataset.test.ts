@@ -35,8 +35,8 @@ describe('dataset files', () => {
       '12:11 error fact 2 (Bad Id): wrong type: expected string, found number (write dates in quotes, e.g. "2022") (at date)',
       '13:14 error fact 2 (Bad Id): list has too few items (0 < 1) (at sources)',
       '19:5 warning fact 3 (ok.two): unknown property "colour" (ignored)',
-      '25:48 error fact "ok.three": "XX" is not an ISO 3166-1 alpha-2 country code',
-      '28:5 error fact "ok.four": a benchmark fact needs "value" or "series"',
+      '25:48 error fact 4 (ok.three): "XX" is not an ISO 3166-1 alpha-2 country code (at regime.tiers.0.members.1)',
+      '28:5 error fact 5 (ok.four): a benchmark fact needs "value" or "series"',
     ]);
   });
 

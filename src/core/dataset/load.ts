@@ -6,7 +6,7 @@ import schema from '../../../schema/facts.schema.json';
 import lexiconSchema from '../../../schema/lexicon.schema.json';
 import type { FactProblem } from '../kinds/kind.ts';
 import { kindModule } from '../kinds/index.ts';
-import type { LexiconData } from '../lexicon/lexicon.ts';
+import { lexiconWith, type Lexicon, type LexiconData } from '../lexicon/lexicon.ts';
 import { isCountryCode } from '../text/countries.ts';
 import type { DeclaredEntity, Fact, LoadedFact, Problem, ProblemSeverity } from '../types.ts';
 import { schemaErrors } from './schema-errors.ts';
@@ -73,6 +73,19 @@ function offsetOf(doc: Document, path: (string | number)[], key?: string): numbe
   return node?.range?.[0] ?? 0;
 }
 
+/** A currency or unit the lexicon does not know: read from the raw item, so it is reported beside schema errors. */
+function lexiconProblems(item: unknown, lexicon: Lexicon): FactProblem[] {
+  const { currency, unit } = (typeof item === 'object' && item !== null ? item : {}) as { currency?: unknown; unit?: unknown };
+  const problems: FactProblem[] = [];
+  if (typeof currency === 'string' && !lexicon.currencies.has(currency)) {
+    problems.push({ path: ['currency'], message: `"${currency}" is not a currency of the lexicon (${[...lexicon.currencies.keys()].join(', ')}); a file may add one under lexicon.currencies` });
+  }
+  if (typeof unit === 'string' && !lexicon.units.has(unit)) {
+    problems.push({ path: ['unit'], message: `"${unit}" is not a unit of the lexicon (${[...lexicon.units.keys()].join(', ')}); a file may add one under lexicon.units` });
+  }
+  return problems;
+}
+
 function semanticProblems(fact: Fact): FactProblem[] {
   const problems = [...(kindModule(fact.kind)?.factProblems(fact) ?? [])];
   if (fact.subject.country !== undefined && !isCountryCode(fact.subject.country)) {
@@ -81,7 +94,8 @@ function semanticProblems(fact: Fact): FactProblem[] {
   return problems;
 }
 
-function loadFacts(doc: Document, items: unknown[], report: FileReport, bundled: boolean): LoadedFact[] {
+/** Facts are checked against the bundled lexicon and the file's own additions, so a file reads the same wherever it is loaded. */
+function loadFacts(doc: Document, items: unknown[], report: FileReport, bundled: boolean, lexicon: Lexicon): LoadedFact[] {
   const facts: LoadedFact[] = [];
   const seenIds = new Set<string>();
   items.forEach((item, index) => {
@@ -95,11 +109,11 @@ function loadFacts(doc: Document, items: unknown[], report: FileReport, bundled:
       const offset = offsetOf(doc, [...base, ...error.path], key);
       report.at(offset, error.unknownProperty ? 'warning' : 'error', `${label}: ${error.message}${pathNote(error.path)}`);
     }
-    if (errors.some((error) => !error.unknownProperty)) return;
+    const unknownWords = lexiconProblems(item, lexicon);
+    const semantic = errors.some((error) => !error.unknownProperty) ? [] : semanticProblems(item as Fact);
+    for (const problem of [...unknownWords, ...semantic]) report.at(offsetOf(doc, [...base, ...problem.path]), 'error', `${label}: ${problem.message}${pathNote(problem.path)}`);
+    if (errors.some((error) => !error.unknownProperty) || unknownWords.length > 0 || semantic.length > 0) return;
     const fact = item as Fact;
-    const semantic = semanticProblems(fact);
-    for (const problem of semantic) report.at(offsetOf(doc, [...base, ...problem.path]), 'error', `fact "${fact.id}": ${problem.message}`);
-    if (semantic.length > 0) return;
     const offset = offsetOf(doc, base);
     if (seenIds.has(fact.id)) report.at(offset, 'warning', `fact id "${fact.id}" is used twice in this file; the later one is kept`);
     seenIds.add(fact.id);
@@ -148,7 +162,8 @@ export function loadFactFile(path: string, content: string, bundled = false): Fa
   for (const error of fileErrors) report.at(offsetOf(doc, error.path), error.unknownProperty ? 'warning' : 'error', `${error.message}${pathNote(error.path)}`);
   if (fileErrors.some((error) => !error.unknownProperty)) return result(true);
   const { facts = [], entities = [], lexicon } = data as { facts?: unknown[]; entities?: unknown[]; lexicon?: unknown };
-  return result(false, loadFacts(doc, facts, report, bundled), loadEntities(doc, entities, report), loadLexicon(doc, lexicon, report));
+  const additions = loadLexicon(doc, lexicon, report);
+  return result(false, loadFacts(doc, facts, report, bundled, lexiconWith(additions ? [additions] : [])), loadEntities(doc, entities, report), additions);
 }
 
 /** Declared entities; a malformed one is left out and reported. */

@@ -24,7 +24,7 @@ describe('team datasets', () => {
     assert.ok(missing, diagnostics.map((d) => `${rangeText(d.range)} ${d.message}`).join('\n'));
     assert.equal(missing.range.start.line, 10);
     assert.equal(missing.severity, vscode.DiagnosticSeverity.Error);
-    const currency = withMessage(diagnostics, 'fact 2 (team.example-lab.budget): value is not one of the allowed values (at currency)');
+    const currency = withMessage(diagnostics, 'fact 2 (team.example-lab.budget): "DOLLARS" is not a currency of the lexicon (USD, EUR');
     assert.equal(currency?.range.start.line, 14);
   });
 
