@@ -303,16 +303,20 @@ function metricWords(fact: LoadedFact, withName = true): Set<string> {
 
 /** Weighs each candidate by whether its keywords name what the figure measures. */
 function readFrame(claim: ChunkClaim, candidates: Candidate[], dataset: Dataset): void {
-  const frame = measuredWords(claim, dataset);
-  if (frame.size === 0) return;
-  const named = new Map(candidates.map((candidate) => [candidate, [...metricWords(candidate.fact)].some((word) => frame.has(word))]));
+  const { words, heads } = measuredWords(claim, dataset);
+  if (words.size === 0) return;
+  const names = (candidate: Candidate, of: ReadonlySet<string>): boolean => [...of].some((word) => metricWords(candidate.fact).has(word));
+  const named = new Map(candidates.map((candidate) => [candidate, names(candidate, words)]));
+  // Only a fact whose metric names the head noun is told apart by the measured thing: "128K token context window" is
+  // no count of parameters per token.
+  const headNamed = new Map(candidates.map((candidate) => [candidate, names(candidate, heads)]));
   for (const candidate of candidates) {
     candidate.frameFits = named.get(candidate) ?? false;
     if (named.get(candidate)) {
-      const siblings = candidates.filter((other) => !candidate.timeline.includes(other.fact) && named.get(other));
       candidate.metric += FRAME_MATCH;
       candidate.score += FRAME_MATCH;
-      if (siblings.length === 0) candidate.discriminating = true;
+      const rivals = candidates.filter((other) => !candidate.timeline.includes(other.fact) && headNamed.get(other));
+      if (headNamed.get(candidate) && rivals.length === 0) candidate.discriminating = true;
     } else candidate.otherMetric = candidates.some((other) => named.get(other));
   }
 }

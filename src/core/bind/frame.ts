@@ -9,9 +9,16 @@ import { tokenize, type Token } from '../text/tokens.ts';
 /** Words of the noun phrase: at most this many on either side. */
 const PHRASE_WORDS = 4;
 const LINKS = new Set(['of', 'in', 'for', 'on']);
-const BEFORE_LINKS = new Set(['of', 'at', 'to', 'with', 'by', 'reached', 'hit', 'totalled', 'totaled', 'was', 'is']);
+const BEFORE_LINKS = new Set(['of']);
 
-const cache = new WeakMap<ChunkClaim, Set<string>>();
+/** The measured thing's words, and its head nouns: the last word of the phrase after the figure ("window" in "128K
+ * token context window") and the word before an "of" that leads to it ("capital"). */
+export interface MeasuredThing {
+  words: Set<string>;
+  heads: Set<string>;
+}
+
+const cache = new WeakMap<ChunkClaim, MeasuredThing>();
 
 function isPhraseWord(token: Token | undefined, functionWords: ReadonlySet<string>): token is Token {
   return token !== undefined && /\p{L}/u.test(token.raw) && !functionWords.has(token.norm);
@@ -22,7 +29,7 @@ const joined = (text: string, a: Token | undefined, b: Token | undefined): boole
   a !== undefined && b !== undefined && /^[\s'’-]*$/.test(text.slice(a.end, b.start));
 
 /** In a table, a cell measures what its row's first cell and its column's header name, less the subject's names. */
-function cellWords(claim: ChunkClaim, dataset: Dataset): Set<string> | undefined {
+function cellWords(claim: ChunkClaim, dataset: Dataset): MeasuredThing | undefined {
   const { unit, text, lexicon } = claim.view;
   if (unit.role !== 'tableRow' || !unit.cells) return undefined;
   const column = unit.cells.findIndex((cell) => claim.from >= cell.from && claim.from < cell.to);
@@ -37,10 +44,10 @@ function cellWords(claim: ChunkClaim, dataset: Dataset): Set<string> | undefined
       if (!named && /\p{L}/u.test(token.raw) && !lexicon.functionWords.has(token.norm)) words.add(token.norm);
     });
   }
-  return words;
+  return { words, heads: words };
 }
 
-export function measuredWords(claim: ChunkClaim, dataset: Dataset): Set<string> {
+export function measuredWords(claim: ChunkClaim, dataset: Dataset): MeasuredThing {
   const cached = cache.get(claim);
   if (cached) return cached;
   const inTable = cellWords(claim, dataset);
@@ -51,6 +58,7 @@ export function measuredWords(claim: ChunkClaim, dataset: Dataset): Set<string> 
   const { tokens, text, lexicon } = claim.view;
   const functionWords = lexicon.functionWords;
   const words = new Set<string>();
+  const heads = new Set<string>();
   let after = tokens.findIndex((token) => token.start >= claim.to);
   const spaceOnly = (from: number, token: Token | undefined): boolean => token !== undefined && /^\s*$/.test(text.slice(from, token.start));
   if (after >= 0 && !spaceOnly(claim.to, tokens[after])) after = -1;
@@ -60,20 +68,25 @@ export function measuredWords(claim: ChunkClaim, dataset: Dataset): Set<string> 
     while (after < tokens.length && functionWords.has(tokens[after]?.norm ?? '') && joined(text, tokens[after - 1], tokens[after])) after++;
   }
   const start = after;
+  let head: string | undefined;
   for (let index = start, count = 0; index >= 0 && index < tokens.length && count < PHRASE_WORDS; index++, count++) {
     const token = tokens[index];
     if (!isPhraseWord(token, functionWords) || (index > start && !joined(text, tokens[index - 1], token))) break;
     words.add(token.norm);
+    head = token.norm;
   }
+  if (head !== undefined) heads.add(head);
   const first = tokens.findIndex((token) => token.end > claim.from);
   const link = tokens[first - 1];
   if (link && BEFORE_LINKS.has(link.norm)) {
     for (let index = first - 2, count = 0; index >= 0 && count < PHRASE_WORDS; index--, count++) {
       const token = tokens[index];
       if (!isPhraseWord(token, functionWords) || !joined(text, token, tokens[index + 1])) break;
+      if (index === first - 2) heads.add(token.norm);
       words.add(token.norm);
     }
   }
-  cache.set(claim, words);
-  return words;
+  const thing = { words, heads };
+  cache.set(claim, thing);
+  return thing;
 }

@@ -80,8 +80,23 @@ function placeables(view: UnitView): PhraseMatch<string | CountryGroup>[] {
   return [...countries, ...groups].sort((a, b) => a.from - b.from);
 }
 
+/** A country this many words or fewer from its tier mention is placed in it; farther, only as part of a list. */
+const NEAR_WORDS = 12;
+/** What may stand between two items of one list: "Japan, South Korea and NATO partners", "(e.g., Japan". */
+const LIST_GAP = /^[\s,;:()]*(?:(?:and|or|as well as|plus|e\.g\.|i\.e\.|such as|including|like|notably|the)[\s,;:()]*)*$/i;
+
+/** Whether a country belongs with a tier mention: near it, or continuing a list that is. "Tier 3 countries, notably
+ * China and Russia, ... to prevent the use of U.S. technology" places China and Russia, not the United States. */
+function attached(view: UnitView, span: { from: number; to: number }, mention: TierMention, previousEnd: number | undefined): boolean {
+  if (mention.from === mention.to) return true;
+  const between = view.text.slice(Math.min(span.to, mention.to), Math.max(span.from, mention.from));
+  if ((between.match(/[\p{L}\p{N}]+/gu) ?? []).length <= NEAR_WORDS) return true;
+  return previousEnd !== undefined && previousEnd <= span.from && LIST_GAP.test(view.text.slice(previousEnd, span.from));
+}
+
 function membershipClaims(view: UnitView, countries: PhraseMatch<string | CountryGroup>[], mentions: TierMention[], range: { from: number; to: number }): UnitClaim[] {
   const claims: UnitClaim[] = [];
+  let previousEnd: number | undefined;
   for (const country of countries) {
     const last = view.tokens[country.to - 1];
     // "the U.S." ends with the abbreviation's own period.
@@ -89,7 +104,10 @@ function membershipClaims(view: UnitView, countries: PhraseMatch<string | Countr
     const span = { from: view.tokens[country.from]?.start ?? 0, to: (last?.end ?? 0) + period };
     if (span.from < range.from || span.to > range.to) continue;
     const mention = tierFor(view.text, span, mentions);
-    if (!mention) continue;
+    if (!mention || !attached(view, span, mention, previousEnd)) continue;
+    // "Close Western/NATO allies: Belgium, Denmark, ...": a group that labels the list after it is no claim itself.
+    if (typeof country.payload !== 'string' && /^\s*:/.test(view.text.slice(span.to, span.to + 3))) continue;
+    previousEnd = span.to;
     const between = view.text.slice(Math.min(span.to, mention.to), Math.max(span.from, mention.from));
     const negated = NEGATION.test(between);
     const placed = country.payload;
