@@ -5,7 +5,7 @@ import type { UnitClaim, UnitContext, UnitView } from './detectors/detector.ts';
 import type { Lexicon } from './lexicon/lexicon.ts';
 import { findCountries } from './text/countries.ts';
 import { scanFigures } from './text/scan-figures.ts';
-import { statedDate } from './text/dates.ts';
+import { statedDate, statedMonthsBefore } from './text/dates.ts';
 import { parseMarkdown } from './text/parse.ts';
 import { sentenceRanges, tokenize } from './text/tokens.ts';
 import { unitsOf } from './text/units.ts';
@@ -16,6 +16,8 @@ export interface ChunkClaim extends UnitClaim {
   start: number;
   end: number;
   asOf?: string;
+  /** The sentence places the claim this many months before the memo's date ("six months ago"). */
+  monthsBefore?: number;
 }
 
 export interface ChunkAnalysis {
@@ -78,7 +80,8 @@ export function analyzeChunk(text: string, atMemoStart: boolean, contextBefore: 
       if (claim.to <= claim.from) continue;
       const sentence = view.sentences.find((range) => claim.from >= range.from && claim.from < range.to);
       const asOf = sentence ? statedDate(view.text, sentence, claim.from) : undefined;
-      claims.push({ ...claim, view, start: unit.starts[claim.from] ?? 0, end: unit.ends[claim.to - 1] ?? 0, ...(asOf ? { asOf } : {}) });
+      const monthsBefore = sentence && !asOf ? statedMonthsBefore(view.text, sentence) : undefined;
+      claims.push({ ...claim, view, start: unit.starts[claim.from] ?? 0, end: unit.ends[claim.to - 1] ?? 0, ...(asOf ? { asOf } : {}), ...(monthsBefore ? { monthsBefore } : {}) });
     }
   }
   const analysis: ChunkAnalysis = { claims, views, ignoredLines: parsed.ignoredLines, contextAfter: context };

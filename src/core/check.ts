@@ -10,7 +10,7 @@ import { judgeUnit } from './judge/unit.ts';
 import type { Judgement } from './judge/verdict.ts';
 import { rescissionNotice } from './notices.ts';
 import { splitChunks } from './text/chunks.ts';
-import { frontMatterDate } from './text/dates.ts';
+import { claimDate, frontMatterDate } from './text/dates.ts';
 import type { CheckedClaim, LoadedFact, Notice, Point } from './types.ts';
 
 export interface CheckOptions {
@@ -95,7 +95,7 @@ export function checkMemo(source: string, options: CheckOptions, previous?: Chec
   for (const { claim, start, end } of located) {
     const startPoint = point(start);
     const claimText = text.slice(start, end);
-    const asOf = claim.asOf ?? asOfMemo;
+    const asOf = claimDate(claim, asOfMemo);
     const judgement = judgements.get(claim);
     if (!judgement) continue;
     if (ignoredLines.has(startPoint.line)) {

@@ -58,8 +58,9 @@ export interface TierSizeClaimData {
   type: 'size';
   tier: number;
   figure: Figure;
-  /** Counted as "allies" or "partners" (of the United States): the count may leave the United States out. */
-  allies: boolean;
+  /** No country is named with the count: it may leave the United States out, whose exports the regime controls
+   * ("18 close allies", "18 countries"). */
+  withoutExporter: boolean;
 }
 
 export interface Source {

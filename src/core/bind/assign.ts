@@ -42,7 +42,8 @@ function confident(claim: ChunkClaim, chosen: Candidate, candidates: readonly Ca
   const told = chosen.discriminating || (stated && chosen.ownKeyword);
   const metricShown = (told && (chosen.keywordInClause || !needsClause)) || (chosen.unitOnly && chosen.subject === 'named' && chosen.frameFits);
   if (!metricShown || (chosen.subject !== 'named' && !chosen.subjectInClause)) return false;
-  if (claim.needsFact && chosen.score < BARE_COUNT_SCORE) return false;
+  // A bare count must also count what the fact counts: "six of China's largest banks" is not the shareholders' number.
+  if (claim.needsFact && (chosen.score < BARE_COUNT_SCORE || !chosen.frameFits)) return false;
   // Another fact fits about as well, by its subject and by its metric: the figure might speak of either.
   return !candidates.some((other) =>
     !chosen.timeline.includes(other.fact) && other.subject !== 'none' && other.fact.value !== chosen.fact.value && other.score >= chosen.score * RIVAL_SHARE && other.metric >= chosen.metric * RIVAL_METRIC_SHARE);

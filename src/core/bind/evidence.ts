@@ -203,8 +203,11 @@ function factsPointedAt(group: KeywordGroup, evidence: ReadonlyMap<Entity, Subje
 export function candidatesFor(claim: ChunkClaim, place: ClaimPlace, dataset: Dataset, discourse: Discourse): Candidate[] {
   const figure = claim.figure;
   if (!figure) return [];
-  const { evidence, inClause, rival } = subjectsOf(claim, place, dataset, discourse);
   const mentions = mentionsOf(claim.view, dataset);
+  // A bare number inside a name or keyword ("top ten", "Qwen 2.5") is part of that phrase, not a figure.
+  const inside = (span: Span): boolean => span.from < place.to && place.from < span.to;
+  if (claim.needsFact && (mentions.aliases.some(inside) || mentions.keywords.some(inside))) return [];
+  const { evidence, inClause, rival } = subjectsOf(claim, place, dataset, discourse);
   const keywordsByFact = new Map<LoadedFact, { best: Map<string, number>; distance: number; inClause: boolean; keywords: KeywordGroup[]; first: number }>();
   const note = (group: KeywordGroup, at: { first: number; away: number; inClause: boolean; weight: number }): void => {
     const { common } = group;

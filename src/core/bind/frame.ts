@@ -78,7 +78,9 @@ export function measuredWords(claim: ChunkClaim, dataset: Dataset): MeasuredThin
   if (head !== undefined) heads.add(head);
   const first = tokens.findIndex((token) => token.end > claim.from);
   const link = tokens[first - 1];
-  if (link && BEFORE_LINKS.has(link.norm)) {
+  // "the registered capital of 344 billion yuan": the phrase before "of", when the figure names no noun of its own
+  // ("the shareholders of six major banks" counts banks).
+  if (link && BEFORE_LINKS.has(link.norm) && words.size === 0) {
     for (let index = first - 2, count = 0; index >= 0 && count < PHRASE_WORDS; index--, count++) {
       const token = tokens[index];
       if (!isPhraseWord(token, functionWords) || !joined(text, token, tokens[index + 1])) break;

@@ -89,13 +89,13 @@ function unknownNames(view: UnitView, known: readonly Span[], dataset: Dataset):
   return names;
 }
 
-/** An alias followed by a capitalised word the dataset does not know names a variant or a longer name ("H100 NVL",
- * "China Development Bank"): it points at the subject's family without naming the subject. */
-function namesAVariant(view: UnitView, dataset: Dataset, alias: AliasMention, aliases: readonly AliasMention[]): boolean {
+/** An alias followed by a capitalised word the dataset does not know (no alias, no keyword: "H20 SXM" stays H20) names
+ * a variant or a longer name ("H100 NVL", "China Development Bank"): it points at the subject's family only. */
+function namesAVariant(view: UnitView, dataset: Dataset, alias: AliasMention, known: readonly Span[]): boolean {
   const { tokens, text } = view;
   const next = tokens[alias.to];
   const last = tokens[alias.to - 1];
-  if (!next || !last || text.slice(last.end, next.start) !== ' ' || covered(aliases, alias.to)) return false;
+  if (!next || !last || text.slice(last.end, next.start) !== ' ' || covered(known, alias.to)) return false;
   return /^\p{Lu}/u.test(next.raw) && !MONTHS.has(next.norm) && !dataset.lexicon.commonWords.has(next.norm);
 }
 
@@ -124,8 +124,8 @@ export function mentionsOf(view: UnitView, dataset: Dataset): UnitMentions {
   const aliases = groupBySpan(aliasMatches).map(({ from, to, payloads }) => ({ from, to, hits: payloads }));
   aliases.push(...shortForms(view, dataset, aliases));
   aliases.sort((a, b) => a.from - b.from);
-  for (const alias of aliases) if (namesAVariant(view, dataset, alias, aliases)) alias.hits = alias.hits.map((hit) => ({ ...hit, strength: 'weak' }));
   const keywords = dataset.keywords.find(tokens).filter((match) => isWholeName(text, tokens, match));
+  for (const alias of aliases) if (namesAVariant(view, dataset, alias, [...aliases, ...keywords])) alias.hits = alias.hits.map((hit) => ({ ...hit, strength: 'weak' }));
   const countries = view.countries.map(({ from, to }) => ({ from, to }));
   const known = [...aliases, ...keywords, ...countries];
   const mentions: UnitMentions = { aliases, keywords, references: references(view, dataset, aliases), unknownNames: unknownNames(view, known, dataset) };

@@ -7,7 +7,7 @@ import type { Qualifier } from '../types.ts';
 import { amountsOf } from './amount.ts';
 import { countsANoun } from './counted-noun.ts';
 import type { UnitClaim, UnitView } from './detector.ts';
-import { isLabel } from './labels.ts';
+import { isLabel, isMargin } from './labels.ts';
 import { tableCellUnit } from './table-cells.ts';
 
 const SCORE = /(?:\b(?:rating|score|Elo)(?: of)?|\bscored)\s$/i;
@@ -48,6 +48,7 @@ export function detectBenchmarks(view: UnitView): UnitClaim[] {
   const amounts = amountsOf(view);
   for (const figure of view.figures) {
     if (amounts.has(figure) || figure.currency !== undefined) continue;
+    if (isMargin(view, figure.from)) continue;
     if (figure.unit !== undefined) {
       if (!namesAVariant(view, figure)) claims.push(claimOf(figure, figure.unit));
       continue;

@@ -17,3 +17,8 @@ export function isLabel(view: UnitView, at: number, end: number, written: string
   if (/^\s(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries)\b/.test(after)) return true;
   return /^\s?(?:st|nd|rd|th)\b/.test(after) || /[-–@]\s?$/.test(before) || /^[-–]\d/.test(after);
 }
+
+/** "plus or minus 2%", "±2%": an error margin, not a claim of its own. */
+export function isMargin(view: UnitView, at: number): boolean {
+  return /(?:\bplus or minus|\+\/-|±)\s*$/i.test(view.text.slice(Math.max(0, at - 16), at));
+}

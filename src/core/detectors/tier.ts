@@ -15,7 +15,7 @@ const COUNTRY_WORDS = /^[\s-]*(?:countr(?:y|ies)|nations?|allies|ally|destinatio
 const REGIME_CONTEXT = /\b(?:export[- ]control|diffusion|AI chips?|advanced chips|GPUs?|BIS|Commerce Department|tiers)\b/i;
 const NEGATION = /\b(?:not|never|no longer|neither|nor)\b|n['’]t\b/i;
 const SIZE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}.,])(?<n>\d{1,3}|\p{L}+)\s+(?:(?:close|key|other|allied|partner|friendly|major|more|additional)\s+)*(?<noun>allies|countries|nations|partners|democracies|economies)\b`,
+  String.raw`(?<![\p{L}\p{N}.,])(?<n>\d{1,3}|\p{L}+)\s+(?:(?:close|key|other|allied|partner|friendly|major|more|additional)\s+)*(?:allies|countries|nations|partners|democracies|economies)\b`,
   'giu',
 );
 
@@ -143,7 +143,7 @@ function sizeClaims(view: UnitView, mention: TierMention, range: { from: number;
         type: 'size',
         tier: mention.tier,
         figure: makeFigure({ low: count + plus, step: 0.5, qualifier: qualifierBefore(view.text, from), unit: 'countries', scale: '' }),
-        allies: plus === 0 && /^(?:allies|partners)$/i.test(match.groups?.noun ?? ''),
+        withoutExporter: plus === 0,
       },
     });
   }

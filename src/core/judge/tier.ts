@@ -84,8 +84,8 @@ function judgeSize(regime: LoadedFact, claim: ChunkClaim, tierLevel: number, tex
   }
   const tolerance = tier.size?.tolerance;
   const slack = Math.max(tolerance?.absolute ?? 0, (tolerance?.relative ?? 0) * size);
-  // "18 close allies" counts the tier without the United States, whose allies they are.
-  const withoutUS = claim.tier?.type === 'size' && claim.tier.allies && tier.members?.includes('US') ? 1 : 0;
+  // "18 close allies", "18 countries": a count of the tier may leave out the United States, whose exports it governs.
+  const withoutUS = claim.tier?.type === 'size' && claim.tier.withoutExporter && tier.members?.includes('US') ? 1 : 0;
   const holds = intersects(figure.allowed, { low: size - slack - withoutUS, high: size + slack });
   const counted = `${size} countries${tier.size?.note ? ` (${tier.size.note})` : ''}`;
   const sources = tier.sources ?? regime.sources;

@@ -7,6 +7,7 @@ import { discourseBySentence, discourseKey, type Discourse } from '../bind/disco
 import type { Dataset } from '../dataset/dataset.ts';
 import type { UnitView } from '../detectors/detector.ts';
 import { kindModule } from '../kinds/index.ts';
+import { claimDate } from '../text/dates.ts';
 import { equalsAtAnyTime, judgeFigure, type Judgement } from './verdict.ts';
 
 export interface UnitClaimText {
@@ -22,7 +23,7 @@ export function judgeUnit(view: UnitView, claims: readonly UnitClaimText[], befo
   const cached = cache.get(view);
   if (cached && cached.dataset === dataset && cached.asOf === memoAsOf && cached.discourse === key) return cached.judgements;
   const judgements = new Map<ChunkClaim, Judgement | undefined>();
-  const asOf = (claim: ChunkClaim): string => claim.asOf ?? memoAsOf;
+  const asOf = (claim: ChunkClaim): string => claimDate(claim, memoAsOf);
   const figures = new Map<number, UnitClaimText[]>();
   for (const item of claims) {
     const judge = kindModule(item.claim.kind)?.judge;

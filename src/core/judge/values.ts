@@ -74,6 +74,23 @@ export interface SeriesReading {
   current?: Reference;
   /** Every dated value, oldest first. */
   all: Reference[];
+  /** The claim's date lies past the series' cover: a later value may exist that the dataset lacks. */
+  stale?: boolean;
+}
+
+const DAY = 86_400_000;
+/** A series' newest value stands for this long at least, or for its usual interval between values if longer. */
+const MIN_COVER_DAYS = 183;
+
+/** Whether `asOf` is later than the newest point can be taken to cover: a gap in the series, or its end. */
+function pastCover(points: readonly Reference[], current: Reference, asOf: string): boolean {
+  const times = points.map((point) => Date.parse(dateStart(point.date ?? '')));
+  const gaps = times.slice(1).map((time, index) => time - (times[index] ?? time)).sort((a, b) => a - b);
+  const usual = gaps.length > 0 ? (gaps[Math.floor(gaps.length / 2)] ?? 0) : 0;
+  const next = points[points.indexOf(current) + 1];
+  const cover = Math.max(MIN_COVER_DAYS * DAY, usual);
+  const until = Math.min(Date.parse(dateStart(current.date ?? '')) + cover, next ? Date.parse(dateStart(next.date ?? '')) : Infinity);
+  return Date.parse(asOf) > until;
 }
 
 /** The values of a fact for a claim judged as of `asOf`; a single value is its own current value. */
@@ -86,7 +103,7 @@ export function readFact(fact: LoadedFact, figure: Figure, asOf: string, lexicon
   const all = points.map((point) => reference(fact, point.value, figure, lexicon, point.date)).filter((value): value is Reference => value !== undefined);
   if (all.length === 0) return undefined;
   const current = all.filter((point) => dateStart(point.date ?? '') <= asOf).at(-1);
-  return current ? { current, all } : { all };
+  return current ? { current, all, stale: pastCover(all, current, asOf) } : { all };
 }
 
 /** The series point a value belongs to (for sources), by date. */

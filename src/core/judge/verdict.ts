@@ -58,6 +58,8 @@ function statedAsPast(claim: ChunkClaim, dataset: Dataset): boolean {
 export interface FigureValues {
   fact: LoadedFact;
   current?: Reference;
+  /** The claim's date is past what the series covers. */
+  stale: boolean;
   /** Earlier values of the same fact or of the facts it replaced, oldest first, with the fact each belongs to. */
   earlier: { fact: LoadedFact; reference: Reference }[];
 }
@@ -76,7 +78,8 @@ export function valuesFor(claim: ChunkClaim, fact: LoadedFact, asOf: string, dat
     if (value) earlier.push({ fact: older, reference: value });
   }
   for (const point of reading.all) if (point !== reading.current && (point.date ?? '') < (reading.current?.date ?? '')) earlier.push({ fact: link, reference: point });
-  return reading.current ? { fact: link, current: reading.current, earlier } : { fact: link, earlier };
+  const stale = reading.stale ?? false;
+  return reading.current ? { fact: link, current: reading.current, earlier, stale } : { fact: link, earlier, stale };
 }
 
 /** Whether the figure states the fact's value, now or earlier, as a point: a figure below an "up to" bound agrees
@@ -139,6 +142,10 @@ export function judgeFigure(claim: ChunkClaim, text: string, asOf: string, datas
     return { verdict: 'supported', fact, message: `${text} matches ${subjectOf(fact)}: ${referenceText(fact, current, dataset)} as of ${current.date ?? fact.date}.${sourceNote(sources)}`, sources };
   }
   if (!binding.confident) return claim.needsFact ? undefined : unverified(text, binding.candidates);
+  if (values.stale) {
+    if (claim.needsFact) return undefined;
+    return { verdict: 'unverified', fact, message: `${text}: the dataset's latest value of ${subjectOf(fact)} is from ${current.date ?? fact.date}, well before ${asOf}.`, sources: fact.sources };
+  }
   const older = values.earlier.filter(({ fact: owner, reference }) => agrees(figure, owner, reference)).at(-1);
   const sources = sourcesOf(fact, current);
   if (older) {

@@ -26,6 +26,28 @@ export function dateEnd(date: string): string {
   return endOfPeriod(year ?? 0, month);
 }
 
+const RELATIVE = /\b(?<n>\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen)\s+(?<unit>months?|years?)\s+(?:ago|earlier|before)\b|\b(?<last>last year|a year earlier|the year before|the previous year)\b/gi;
+const SMALL: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twelve: 12, eighteen: 18 };
+
+/** How many months before the memo's own date a sentence places its claims ("six months ago", "a year earlier"). */
+export function statedMonthsBefore(text: string, sentence: { from: number; to: number }): number | undefined {
+  for (const match of text.slice(sentence.from, sentence.to).matchAll(RELATIVE)) {
+    if (match.groups?.last) return 12;
+    const written = (match.groups?.n ?? '').toLowerCase();
+    const count = /^\d/.test(written) ? Number(written) : (SMALL[written] ?? 0);
+    return /^year/i.test(match.groups?.unit ?? '') ? count * 12 : count;
+  }
+  return undefined;
+}
+
+/** A YYYY-MM-DD date moved back by whole months (to the month's last day when it has fewer days). */
+export function monthsEarlier(date: string, months: number): string {
+  const [year = 0, month = 1, day = 1] = date.split('-').map(Number);
+  const target = new Date(Date.UTC(year, month - 1 - months, 1));
+  const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
+  return new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth(), Math.min(day, lastDay))).toISOString().slice(0, 10);
+}
+
 /** The date stated nearest to a claim inside its sentence, if any. */
 export function statedDate(text: string, sentence: { from: number; to: number }, claimAt: number): string | undefined {
   const slice = text.slice(sentence.from, sentence.to);
@@ -83,4 +105,9 @@ export function frontMatterDate(yaml: string): string | undefined {
     if (match) return read(match);
   }
   return undefined;
+}
+
+/** The date a claim is judged as of: the one its sentence states, else the memo's, moved back as the sentence says. */
+export function claimDate(claim: { asOf?: string; monthsBefore?: number }, memoDate: string): string {
+  return claim.asOf ?? (claim.monthsBefore ? monthsEarlier(memoDate, claim.monthsBefore) : memoDate);
 }
