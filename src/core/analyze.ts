@@ -67,7 +67,7 @@ export function analyzeChunk(text: string, atMemoStart: boolean, contextBefore: 
       tokens,
       sentences: sentenceRanges(unit.text),
       countries: findCountries(tokens),
-      figures: scanFigures(unit.text, lexicon, { around: wordsAround(unit.text, context) }),
+      figures: scanFigures(unit.text, tokens, lexicon, { around: wordsAround(unit.text, context) }),
       lexicon,
       context: { ...context },
     };

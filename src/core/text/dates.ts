@@ -89,8 +89,16 @@ function monthDate(monthName: string | undefined, year: string | undefined, day?
   return day === undefined ? endOfPeriod(Number(year), month) : calendarDate(Number(year), month, Number(day));
 }
 
-/** The memo's own date from its front matter `date:` (ISO or written out: "March 10, 2025"), as YYYY-MM-DD. */
+let lastFrontMatter: { yaml: string; date: string | undefined } | undefined;
+
+/** The memo's own date from its front matter `date:` (ISO or written out: "March 10, 2025"), as YYYY-MM-DD. The last
+ * one read is kept: a memo re-checked as it is typed keeps its front matter. */
 export function frontMatterDate(yaml: string): string | undefined {
+  if (lastFrontMatter?.yaml !== yaml) lastFrontMatter = { yaml, date: readFrontMatterDate(yaml) };
+  return lastFrontMatter.date;
+}
+
+function readFrontMatterDate(yaml: string): string | undefined {
   let data: unknown;
   try {
     data = parse(yaml);

@@ -4,6 +4,7 @@
 import type { Lexicon } from '../lexicon/lexicon.ts';
 import type { Qualifier } from '../types.ts';
 import { halfStep, parseNumber, qualifierBefore } from './figures.ts';
+import type { Token } from './tokens.ts';
 
 export interface ScannedFigure {
   /** Plain-text range of the whole figure, currency and unit included. */
@@ -66,7 +67,7 @@ function wordNumberAt(text: string, at: number, lexicon: Lexicon): NumberAt | un
   return { from: at, to, value: total, written: text.slice(at, to), inWords: true };
 }
 
-function numbersIn(text: string, lexicon: Lexicon): NumberAt[] {
+function numbersIn(text: string, tokens: readonly Token[], lexicon: Lexicon): NumberAt[] {
   const found: NumberAt[] = [];
   for (const match of text.matchAll(DIGITS)) {
     // "Qwen-1.5B", "Llama-3.1-405B", "COVID-19": a number hyphenated into a word that begins with a letter is a name.
@@ -77,9 +78,10 @@ function numbersIn(text: string, lexicon: Lexicon): NumberAt[] {
     if (/\p{L}/u.test(text[match.index - 1] ?? '') && !lexicon.currencyBefore.before(text, match.index)) continue;
     found.push({ from: match.index, to: match.index + match[0].length, value: parseNumber(match[0]), written: match[0], inWords: false });
   }
-  for (const match of text.matchAll(/(?<![\p{L}\p{N}-])[\p{L}]+/gu)) {
-    if (!lexicon.numberWords.has(match[0].toLowerCase())) continue;
-    const number = wordNumberAt(text, match.index, lexicon);
+  // Number words, among the unit's words (already read): "five", "Twenty-five", not "Tier-one".
+  for (const token of tokens) {
+    if (!lexicon.numberWords.has(token.norm) || text[token.start - 1] === '-' || /[\p{N}]/u.test(token.raw)) continue;
+    const number = wordNumberAt(text, token.start, lexicon);
     if (number) found.push(number);
   }
   return found.sort((a, b) => a.from - b.from);
@@ -138,8 +140,8 @@ export interface ScanContext {
   around: () => ReadonlySet<string>;
 }
 
-export function scanFigures(text: string, lexicon: Lexicon, context: ScanContext): ScannedFigure[] {
-  const numbers = numbersIn(text, lexicon);
+export function scanFigures(text: string, tokens: readonly Token[], lexicon: Lexicon, context: ScanContext): ScannedFigure[] {
+  const numbers = numbersIn(text, tokens, lexicon);
   const figures: ScannedFigure[] = [];
   for (let index = 0; index < numbers.length; index++) {
     const first = numbers[index] as NumberAt;
