@@ -12,8 +12,6 @@ export interface Binding {
   candidates: Candidate[];
   /** The fact the figure is judged against. */
   chosen?: Candidate;
-  /** The figure states the chosen fact's value (as of the claim's date, or an earlier one). */
-  equals: boolean;
   /** Subject, metric, unit and time are evidenced well enough to contradict the figure. */
   confident: boolean;
 }
@@ -91,7 +89,7 @@ export function bindSentence(
     const match = best ? item.candidates.find((candidate) => candidate.score >= best.score * MATCH_SHARE && supportable(item.claim, candidate) && states(item.claim, candidate)) : undefined;
     if (match) {
       const sure = confident(item.claim, match, item.candidates.filter((candidate) => !states(item.claim, candidate)), true);
-      bindings.set(item.claim, { candidates: item.candidates, chosen: match, equals: true, confident: sure });
+      bindings.set(item.claim, { candidates: item.candidates, chosen: match, confident: sure });
       taken.add(match.fact.id);
     } else open.push(item);
   }
@@ -105,11 +103,11 @@ export function bindSentence(
     const best = paired !== undefined ? candidates.find((candidate) => candidate.fact.id === paired) : inOrder ? undefined : free && top && free.score >= top.score * RIVAL_SHARE ? free : undefined;
     const chosen = best && !taken.has(best.fact.id) ? best : undefined;
     if (!chosen || !supportable(claim, chosen)) {
-      bindings.set(claim, { candidates, equals: false, confident: false });
+      bindings.set(claim, { candidates, confident: false });
       continue;
     }
     taken.add(chosen.fact.id);
-    bindings.set(claim, { candidates, chosen, equals: false, confident: confident(claim, chosen, paired !== undefined ? [] : candidates) });
+    bindings.set(claim, { candidates, chosen, confident: confident(claim, chosen, paired !== undefined ? [] : candidates) });
   }
   return bindings;
 }
