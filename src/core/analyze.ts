@@ -1,5 +1,6 @@
 // Parses one chunk and runs every detector over its text units. Results use chunk-relative offsets so a
 // chunk that did not change can be reused at any position in the memo.
+import { readsSectionCurrency } from './detectors/amount.ts';
 import { claimKinds } from './kinds/index.ts';
 import type { UnitClaim, UnitContext, UnitView } from './detectors/detector.ts';
 import type { Lexicon } from './lexicon/lexicon.ts';
@@ -27,8 +28,12 @@ export interface ChunkAnalysis {
   frontMatter?: string;
   /** Chunk-relative 1-based lines whose claims an ignore directive hides. */
   ignoredLines: number[];
-  /** The context the next chunk starts with. */
+  /** The context the next chunk starts with, its currency aside (see `currencyAfter`). */
   contextAfter: UnitContext;
+  /** The currency the next chunk starts with: the chunk's own last one, none after a heading, else the one it got. */
+  currencyAfter: { own?: string; reset: boolean };
+  /** A figure took the currency the chunk started with: the analysis holds only under that currency. */
+  readsCurrency: boolean;
 }
 
 function overlaps(a: { from: number; to: number }, b: { from: number; to: number }): boolean {
@@ -54,11 +59,15 @@ export function analyzeChunk(text: string, atMemoStart: boolean, contextBefore: 
   const claims: ChunkClaim[] = [];
   const views: UnitView[] = [];
   const context: UnitContext = { ...contextBefore };
+  const currencyAfter: ChunkAnalysis['currencyAfter'] = { reset: false };
+  let readsCurrency = false;
   for (const unit of parsed.units) {
     if (unit.role === 'heading') {
       context.heading = unit.text;
       context.leadIn = undefined;
       context.currency = undefined;
+      currencyAfter.own = undefined;
+      currencyAfter.reset = true;
     }
     const tokens = tokenize(unit.text);
     const view: UnitView = {
@@ -74,8 +83,9 @@ export function analyzeChunk(text: string, atMemoStart: boolean, contextBefore: 
     views.push(view);
     if (unit.role === 'paragraph' && !unit.inList) context.leadIn = /:\s*$/.test(unit.text) ? unit.text : undefined;
     const found = resolveOverlaps(claimKinds.flatMap((kind) => kind.detect(view)));
+    if (currencyAfter.own === undefined && !currencyAfter.reset && readsSectionCurrency(view)) readsCurrency = true;
     const lastAmount = found.filter((claim) => claim.figure && lexicon.currencies.has(claim.figure.unit)).at(-1);
-    if (lastAmount?.figure) context.currency = lastAmount.figure.unit;
+    if (lastAmount?.figure) context.currency = currencyAfter.own = lastAmount.figure.unit;
     for (const claim of found) {
       if (claim.to <= claim.from) continue;
       const sentence = view.sentences.find((range) => claim.from >= range.from && claim.from < range.to);
@@ -84,7 +94,7 @@ export function analyzeChunk(text: string, atMemoStart: boolean, contextBefore: 
       claims.push({ ...claim, view, start: unit.starts[claim.from] ?? 0, end: unit.ends[claim.to - 1] ?? 0, ...(asOf ? { asOf } : {}), ...(monthsBefore ? { monthsBefore } : {}) });
     }
   }
-  const analysis: ChunkAnalysis = { claims, views, ignoredLines: parsed.ignoredLines, contextAfter: context };
+  const analysis: ChunkAnalysis = { claims, views, ignoredLines: parsed.ignoredLines, contextAfter: context, currencyAfter, readsCurrency };
   if (parsed.frontMatter !== undefined) analysis.frontMatter = parsed.frontMatter;
   return analysis;
 }

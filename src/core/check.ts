@@ -37,7 +37,18 @@ export interface CheckResult {
 const BOM = '\uFEFF';
 
 function cacheKey(text: string, atStart: boolean, context: UnitContext): string {
-  return `${atStart ? 1 : 0}\u0000${context.heading ?? ''}\u0000${context.leadIn ?? ''}\u0000${context.currency ?? ''}\u0000${text}`;
+  return `${atStart ? 1 : 0}\u0000${context.heading ?? ''}\u0000${context.leadIn ?? ''}\u0000${text}`;
+}
+
+/** A chunk's analysis, reused when only the section's currency differs, unless a figure of it took that currency. */
+function cached(caches: readonly (Map<string, ChunkAnalysis> | undefined)[], key: string, currency: string | undefined): ChunkAnalysis | undefined {
+  for (const cache of caches) {
+    const plain = cache?.get(key);
+    if (plain && !plain.readsCurrency) return plain;
+    const withCurrency = cache?.get(`${key}\u0000${currency ?? ''}`);
+    if (withCurrency) return withCurrency;
+  }
+  return undefined;
 }
 
 /** Judges every claim, unit by unit, each with what its section named before it. */
@@ -78,14 +89,15 @@ export function checkMemo(source: string, options: CheckOptions, previous?: Chec
   for (const chunk of splitChunks(text)) {
     const atStart = chunk.start === 0;
     const key = cacheKey(chunk.text, atStart, context);
-    const analysis = cache.get(key) ?? reuse?.get(key) ?? analyzeChunk(chunk.text, atStart, context, options.dataset.lexicon);
-    cache.set(key, analysis);
+    const analysis = cached([cache, reuse], key, context.currency) ?? analyzeChunk(chunk.text, atStart, context, options.dataset.lexicon);
+    cache.set(analysis.readsCurrency ? `${key}\u0000${context.currency ?? ''}` : key, analysis);
     if (analysis.frontMatter !== undefined) memoDate = frontMatterDate(analysis.frontMatter);
     const firstLine = point(chunk.start).line;
     for (const line of analysis.ignoredLines) ignoredLines.add(firstLine + line - 1);
     views.push(...analysis.views);
     for (const claim of analysis.claims) located.push({ claim, start: chunk.start + claim.start, end: chunk.start + claim.end });
-    context = analysis.contextAfter;
+    const { own, reset } = analysis.currencyAfter;
+    context = { ...analysis.contextAfter, currency: own ?? (reset ? undefined : context.currency) };
   }
   const asOfMemo = memoDate ?? options.today ?? new Date().toISOString().slice(0, 10);
   const judgements = judgeAll(located.map(({ claim, start, end }) => ({ claim, text: text.slice(start, end) })), views, asOfMemo, options.dataset);

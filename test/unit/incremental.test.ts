@@ -13,7 +13,7 @@ function random(seed: number): () => number {
 
 const comparable = (result: CheckResult): unknown => ({ claims: result.claims, notices: result.notices, memoDate: result.memoDate, suppressed: result.suppressed });
 
-const EDITS = ['', '\n', '\n\n', '9', 'Tier 2 ', '$', ' billion', '- ', '```\n', '| a | b |\n', '<!-- ', '-->', '> ', '# ', 'Japan is a Tier 3 country. '];
+const EDITS = ['', '\n', '\n\n', '9', 'Tier 2 ', '$', ' billion', ' yuan', '- ', '```\n', '| a | b |\n', '<!-- ', '-->', '> ', '# ', 'Japan is a Tier 3 country. '];
 
 describe('incremental re-check', () => {
   it('gives the same result as a full check after random edits, and reuses unchanged blocks', () => {
@@ -32,6 +32,19 @@ describe('incremental re-check', () => {
       assert.deepEqual(comparable(incremental), comparable(full), `step ${step}: edit at ${at}`);
       previous = incremental;
     }
+  });
+
+  it('re-reads a later bare figure when an earlier amount changes its currency', () => {
+    const options = { dataset: bundledFacts(), today: '2025-10-01' };
+    const text = 'The fund holds 344 billion yuan.\n\nThe registered capital is 344 billion.\n\nThe budget is 12 percent.\n';
+    const first = checkMemo(text, options);
+    const second = checkMemo(text.replace('344 billion yuan', '$344 billion'), options, first);
+    const bare = (result: CheckResult) => result.claims.find((found) => found.text === '344 billion');
+    assert.equal(bare(first)?.kind, 'amount');
+    assert.match(bare(second)?.message ?? '', /No reference fact found|US\$/);
+    assert.deepEqual(comparable(second), comparable(checkMemo(text.replace('344 billion yuan', '$344 billion'), options)));
+    // The block with no bare figure is reused whatever the currency before it.
+    assert.ok([...second.cache.values()].some((analysis) => analysis.views[0]?.text === 'The budget is 12 percent.' && [...first.cache.values()].includes(analysis)));
   });
 
   it('re-analyses only the block that changed', () => {

@@ -18,6 +18,11 @@ function amountOf(figure: ScannedFigure, currency: string): UnitClaim | undefine
 }
 
 const cache = new WeakMap<UnitView, Map<ScannedFigure, UnitClaim>>();
+const readsSection = new WeakSet<UnitView>();
+
+/** Whether a figure of the unit took the currency of the section before the unit: the unit then reads differently
+ * after another section's amounts, and an analysis of it is reused only under the same currency. */
+export const readsSectionCurrency = (view: UnitView): boolean => (amountsOf(view), readsSection.has(view));
 
 /** The unit's amounts, by the figure each is read from. */
 export function amountsOf(view: UnitView): Map<ScannedFigure, UnitClaim> {
@@ -25,6 +30,7 @@ export function amountsOf(view: UnitView): Map<ScannedFigure, UnitClaim> {
   if (cached) return cached;
   const amounts = new Map<ScannedFigure, UnitClaim>();
   let currency = view.context.currency;
+  let fromSection = true;
   let lastScaled: { sentence: number; counted: boolean } | undefined;
   for (const figure of view.figures) {
     const sentence = view.sentences.findIndex((range) => figure.from >= range.from && figure.from < range.to);
@@ -35,6 +41,8 @@ export function amountsOf(view: UnitView): Map<ScannedFigure, UnitClaim> {
     if (written === undefined) continue;
     const claim = amountOf(figure, written);
     if (!claim) continue;
+    if (figure.currency === undefined && fromSection) readsSection.add(view);
+    if (figure.currency !== undefined) fromSection = false;
     amounts.set(figure, claim);
     currency = written;
   }
