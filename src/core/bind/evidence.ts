@@ -6,7 +6,7 @@ import { chainOf } from '../judge/timeline.ts';
 import { tokenIndexAt } from '../text/tokens.ts';
 import type { LoadedFact } from '../types.ts';
 import { resolve, topicOf, type Discourse } from './discourse.ts';
-import { entityKey, type Entity } from './entities.ts';
+import { entityKey, type AliasHit, type AliasStrength, type Entity } from './entities.ts';
 import { measuredWords } from './frame.ts';
 import { headerOf } from './table-header.ts';
 import { mentionsOf, type Span } from './mentions.ts';
@@ -136,6 +136,8 @@ function pointsAtAPart(claim: ChunkClaim, referenceAt: number, dataset: Dataset)
   return of > 0 && dataset.lexicon.partNouns.has(before[of - 1] ?? '');
 }
 
+const BY_STRENGTH: Record<AliasStrength, SubjectEvidence> = { unique: 'named', shared: 'shared', weak: 'weak' };
+
 /** A subject named in the sentence but outside the figure's clause counts this much. */
 const SUBJECT_OTHER_CLAUSE = 0.6;
 
@@ -149,17 +151,13 @@ function subjectsOf(claim: ChunkClaim, place: ClaimPlace, dataset: Dataset, disc
     if (!span || within(claim, span, place.clause)) inClause.add(entity);
   };
   let explicit = false;
-  for (const alias of mentions.aliases) {
-    if (!within(claim, alias, place.sentence)) continue;
-    for (const hit of alias.hits) {
-      for (const entity of hit.entities) note(entity, hit.strength === 'unique' ? 'named' : hit.strength === 'shared' ? 'shared' : 'weak', alias);
-      if (hit.strength !== 'weak') explicit = true;
-    }
-  }
-  for (const hit of headerOf(claim, dataset).aliases) {
-    for (const entity of hit.entities) note(entity, hit.strength === 'unique' ? 'named' : hit.strength === 'shared' ? 'shared' : 'weak');
+  const noteHit = (hit: AliasHit, span?: Span): void => {
+    for (const entity of hit.entities) note(entity, BY_STRENGTH[hit.strength], span);
     if (hit.strength !== 'weak') explicit = true;
-  }
+  };
+  for (const alias of mentions.aliases) if (within(claim, alias, place.sentence)) for (const hit of alias.hits) noteHit(hit, alias);
+  // A column header names the subject of its cells as the row's words do.
+  for (const hit of headerOf(claim, dataset).aliases) noteHit(hit);
   for (const reference of mentions.references) {
     if (!within(claim, reference, place.sentence)) continue;
     const referents = resolve(discourse, reference);
