@@ -6,9 +6,9 @@ import type { UnitClaim, UnitContext, UnitView } from './detectors/detector.ts';
 import type { Lexicon } from './lexicon/lexicon.ts';
 import { findCountries } from './text/countries.ts';
 import { scanFigures } from './text/scan-figures.ts';
-import { statedDate, statedMonthsBefore } from './text/dates.ts';
+import { datesIn, statedDate, statedMonthsBefore } from './text/dates.ts';
 import { parseMarkdown } from './text/parse.ts';
-import { sentenceRanges, tokenize } from './text/tokens.ts';
+import { sentenceIndexAt, sentenceRanges, tokenize } from './text/tokens.ts';
 import { unitsOf } from './text/units.ts';
 
 export interface ChunkClaim extends UnitClaim {
@@ -83,14 +83,21 @@ export function analyzeChunk(text: string, atMemoStart: boolean, contextBefore: 
     views.push(view);
     if (unit.role === 'paragraph' && !unit.inList) context.leadIn = /:\s*$/.test(unit.text) ? unit.text : undefined;
     const found = resolveOverlaps(claimKinds.flatMap((kind) => kind.detect(view)));
+    const times = new Map<number, { dates: { at: number; date: string }[]; monthsBefore: number | undefined }>();
+    const timeOf = (sentence: { from: number; to: number }) => {
+      let time = times.get(sentence.from);
+      if (!time) times.set(sentence.from, (time = { dates: datesIn(view.text, sentence), monthsBefore: statedMonthsBefore(view.text, sentence) }));
+      return time;
+    };
     if (currencyAfter.own === undefined && !currencyAfter.reset && readsSectionCurrency(view)) readsCurrency = true;
     const lastAmount = found.filter((claim) => claim.figure && lexicon.currencies.has(claim.figure.unit)).at(-1);
     if (lastAmount?.figure) context.currency = currencyAfter.own = lastAmount.figure.unit;
     for (const claim of found) {
       if (claim.to <= claim.from) continue;
-      const sentence = view.sentences.find((range) => claim.from >= range.from && claim.from < range.to);
-      const asOf = sentence ? statedDate(view.text, sentence, claim.from) : undefined;
-      const monthsBefore = sentence && !asOf ? statedMonthsBefore(view.text, sentence) : undefined;
+      const sentence = view.sentences[sentenceIndexAt(view.sentences, claim.from)];
+      const time = sentence ? timeOf(sentence) : undefined;
+      const asOf = time ? statedDate(time.dates, claim.from) : undefined;
+      const monthsBefore = time && !asOf ? time.monthsBefore : undefined;
       claims.push({ ...claim, view, start: unit.starts[claim.from] ?? 0, end: unit.ends[claim.to - 1] ?? 0, ...(asOf ? { asOf } : {}), ...(monthsBefore ? { monthsBefore } : {}) });
     }
   }

@@ -27,32 +27,40 @@ export function resolve(discourse: Discourse, reference: ReferenceMention): Enti
 /** The section's topic: what was named last. */
 export const topicOf = (discourse: Discourse): readonly Entity[] => discourse.recent.at(-1) ?? [];
 
-function inRange(view: UnitView, span: Span, range: { from: number; to: number }): boolean {
-  const start = view.tokens[span.from]?.start ?? 0;
-  return start >= range.from && start < range.to;
+interface DiscourseEvent {
+  /** Where the event starts in the unit's text. */
+  at: number;
+  entities: readonly Entity[];
+  reference?: ReferenceMention;
 }
 
-/** The discourse after reading a stretch of a unit (a sentence, or the whole unit). */
-export function advance(discourse: Discourse, view: UnitView, dataset: Dataset, range = { from: 0, to: view.text.length }): Discourse {
+const eventCache = new WeakMap<UnitView, { dataset: Dataset; events: DiscourseEvent[] }>();
+
+/** A unit's names and references in reading order, so "the fund" after "Big Fund III" resolves to it. */
+function eventsOf(view: UnitView, dataset: Dataset): DiscourseEvent[] {
+  const cached = eventCache.get(view);
+  if (cached?.dataset === dataset) return cached.events;
   const mentions = mentionsOf(view, dataset);
-  const named: { at: number; entities: readonly Entity[] }[] = [];
+  const start = (span: Span): number => view.tokens[span.from]?.start ?? 0;
+  const events: DiscourseEvent[] = [];
   for (const alias of mentions.aliases) {
-    if (!inRange(view, alias, range)) continue;
     const entities = alias.hits.filter((hit) => hit.strength !== 'weak').flatMap((hit) => hit.entities);
-    if (entities.length > 0) named.push({ at: alias.from, entities });
+    if (entities.length > 0) events.push({ at: start(alias), entities });
   }
-  let state = discourse;
-  const push = (entities: readonly Entity[]): void => {
-    state = { recent: [...state.recent, entities].slice(-REMEMBERED) };
-  };
-  const references = mentions.references.filter((reference) => inRange(view, reference, range));
-  // Mentions and resolved references in reading order, so "the fund" after "Big Fund III" resolves to it.
-  const events = [...named.map((item) => ({ at: item.at, entities: item.entities, reference: undefined as ReferenceMention | undefined })), ...references.map((reference) => ({ at: reference.from, entities: [] as readonly Entity[], reference }))].sort((a, b) => a.at - b.at);
-  for (const event of events) {
-    const entities = event.reference ? resolve(state, event.reference) : event.entities;
-    if (entities.length > 0) push(entities);
-  }
-  return state;
+  for (const reference of mentions.references) events.push({ at: start(reference), entities: [], reference });
+  events.sort((a, b) => a.at - b.at);
+  eventCache.set(view, { dataset, events });
+  return events;
+}
+
+function read(state: Discourse, event: DiscourseEvent): Discourse {
+  const entities = event.reference ? resolve(state, event.reference) : event.entities;
+  return entities.length > 0 ? { recent: [...state.recent, entities].slice(-REMEMBERED) } : state;
+}
+
+/** The discourse after reading a whole unit. */
+export function advance(discourse: Discourse, view: UnitView, dataset: Dataset): Discourse {
+  return eventsOf(view, dataset).reduce(read, discourse);
 }
 
 /** The discourse before each unit of a memo that `needed` asks for; headings start afresh, so a section with no
@@ -76,10 +84,16 @@ export function discourseBefore(views: readonly UnitView[], dataset: Dataset, ne
   return before;
 }
 
-/** The discourse at the start of each sentence of a unit, read once from the unit's start. */
+/** The discourse at the start of each sentence of a unit, in one pass over the unit. */
 export function discourseBySentence(before: Discourse, view: UnitView, dataset: Dataset): Discourse[] {
-  const states = [before];
-  for (const sentence of view.sentences.slice(0, -1)) states.push(advance(states.at(-1) ?? before, view, dataset, sentence));
+  const events = eventsOf(view, dataset);
+  const states: Discourse[] = [];
+  let state = before;
+  let next = 0;
+  for (const sentence of view.sentences) {
+    for (; next < events.length && (events[next]?.at ?? 0) < sentence.from; next++) state = read(state, events[next] as DiscourseEvent);
+    states.push(state);
+  }
   return states;
 }
 

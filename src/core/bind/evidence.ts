@@ -3,13 +3,13 @@
 import type { ChunkClaim } from '../analyze.ts';
 import type { Dataset, KeywordGroup } from '../dataset/dataset.ts';
 import { chainOf } from '../judge/timeline.ts';
-import { tokenIndexAt } from '../text/tokens.ts';
+import { sentenceIndexAt, tokenIndexAt } from '../text/tokens.ts';
 import type { LoadedFact } from '../types.ts';
 import { resolve, topicOf, type Discourse } from './discourse.ts';
 import { entityKey, type AliasHit, type AliasStrength, type Entity } from './entities.ts';
 import { measuredWords } from './frame.ts';
 import { headerOf } from './table-header.ts';
-import { mentionsOf, type Span } from './mentions.ts';
+import { inSentence, mentionsOf, type Span } from './mentions.ts';
 import { comparable } from './units.ts';
 
 /** How the figure's sentence points at a fact's subject, strongest first. */
@@ -70,21 +70,42 @@ export interface ClaimPlace {
 /** Clauses split at semicolons, dashes and contrastive or listing joins: "China is second with 47, and Germany third at 41". */
 const CLAUSE_BREAK = /;|\s[—–]\s|,\s(?:and|while|whereas|but|versus|against)\s|,?\s(?:compared (?:with|to)|as against|versus|vs\.?)\s|,\s(?=[\p{L}’']+\s(?:is|was|has|had|are|were)\s)/gu;
 
+const NEIGHBOURS = 3;
+
+const breakCache = new WeakMap<object, Map<number, { at: number; end: number }[]>>();
+
+/** Where a sentence's clauses break, read once per sentence: a sentence of many figures is not read once per figure. */
+function clauseBreaks(view: ChunkClaim['view'], sentence: { from: number; to: number }): { at: number; end: number }[] {
+  let bySentence = breakCache.get(view);
+  if (!bySentence) {
+    bySentence = new Map();
+    breakCache.set(view, bySentence);
+  }
+  let breaks = bySentence.get(sentence.from);
+  if (!breaks) {
+    breaks = [...view.text.slice(sentence.from, sentence.to).matchAll(CLAUSE_BREAK)].map((match) => ({ at: sentence.from + match.index, end: sentence.from + match.index + match[0].length }));
+    bySentence.set(sentence.from, breaks);
+  }
+  return breaks;
+}
+
 export function placeOf(claim: ChunkClaim, others: readonly ChunkClaim[] = []): ClaimPlace {
   const { view } = claim;
   const whole = { from: 0, to: view.text.length };
-  const sentence = view.unit.role === 'tableRow' ? whole : (view.sentences.find((range) => claim.from >= range.from && claim.from < range.to) ?? whole);
+  const sentence = view.unit.role === 'tableRow' ? whole : (view.sentences[sentenceIndexAt(view.sentences, claim.from)] ?? whole);
   const clause = { ...sentence };
-  for (const match of view.text.slice(sentence.from, sentence.to).matchAll(CLAUSE_BREAK)) {
-    const at = sentence.from + match.index;
-    if (at + match[0].length <= claim.from) clause.from = at + match[0].length;
+  for (const { at, end } of clauseBreaks(view, sentence)) {
+    if (end <= claim.from) clause.from = end;
     else if (at >= claim.to) {
       clause.to = at;
       break;
     }
   }
   const span = (other: ChunkClaim): Span => ({ from: tokenIndexAt(view.tokens, other.from), to: tokenIndexAt(view.tokens, other.to) });
-  return { sentence, clause, ...span(claim), neighbours: others.filter((other) => other !== claim).map(span) };
+  // Only the nearest figures on either side can stand nearer a keyword than this one does.
+  const at = others.indexOf(claim);
+  const near = at < 0 ? [] : [...others.slice(Math.max(0, at - NEIGHBOURS), at), ...others.slice(at + 1, at + 1 + NEIGHBOURS)];
+  return { sentence, clause, ...span(claim), neighbours: near.map(span) };
 }
 
 function within(claim: ChunkClaim, span: Span, range: { from: number; to: number }): boolean {
@@ -155,10 +176,10 @@ function subjectsOf(claim: ChunkClaim, place: ClaimPlace, dataset: Dataset, disc
     for (const entity of hit.entities) note(entity, BY_STRENGTH[hit.strength], span);
     if (hit.strength !== 'weak') explicit = true;
   };
-  for (const alias of mentions.aliases) if (within(claim, alias, place.sentence)) for (const hit of alias.hits) noteHit(hit, alias);
+  for (const alias of sentenceItems(claim, mentions.aliases)) if (within(claim, alias, place.sentence)) for (const hit of alias.hits) noteHit(hit, alias);
   // A column header names the subject of its cells as the row's words do.
   for (const hit of headerOf(claim, dataset).aliases) noteHit(hit);
-  for (const reference of mentions.references) {
+  for (const reference of sentenceItems(claim, mentions.references)) {
     if (!within(claim, reference, place.sentence)) continue;
     const referents = resolve(discourse, reference);
     if (pointsAtAPart(claim, reference.from, dataset)) {
@@ -167,7 +188,7 @@ function subjectsOf(claim: ChunkClaim, place: ClaimPlace, dataset: Dataset, disc
     } else for (const entity of referents) note(entity, referents.length === 1 ? 'referenced' : 'shared', reference);
     if (referents.length > 0) explicit = true;
   }
-  const rivalInClause = mentions.unknownNames.some((name) => within(claim, name, place.clause)) || headerOf(claim, dataset).unknownName;
+  const rivalInClause = sentenceItems(claim, mentions.unknownNames).some((name) => within(claim, name, place.clause)) || headerOf(claim, dataset).unknownName;
   if (!explicit) for (const entity of topicOf(discourse)) note(entity, 'topic');
   const implied = [...evidence.entries()].filter(([, how]) => how !== 'weak');
   // The parts of a whole named here or earlier in the section (a rule's provisions, a fund's phases) are in view too.
@@ -187,6 +208,12 @@ function describesMetric(fact: LoadedFact, keyword: KeywordGroup, withName: bool
   return keyword.words.every((word) => own.has(word));
 }
 
+/** A mention list's items in the claim's sentence (a table row's items all count: the row is its sentence). */
+function sentenceItems<T extends Span>(claim: ChunkClaim, items: readonly T[]): readonly T[] {
+  const { view } = claim;
+  return view.unit.role === 'tableRow' ? items : inSentence(view, items, Math.max(0, sentenceIndexAt(view.sentences, claim.from)));
+}
+
 /** A keyword many facts share is evidence only for those whose subject the sentence points at. */
 const FEW_FACTS = 8;
 
@@ -204,7 +231,7 @@ export function candidatesFor(claim: ChunkClaim, place: ClaimPlace, dataset: Dat
   const mentions = mentionsOf(claim.view, dataset);
   // A bare number inside a name or keyword ("top ten", "Qwen 2.5") is part of that phrase, not a figure.
   const inside = (span: Span): boolean => span.from < place.to && place.from < span.to;
-  if (claim.needsFact && (mentions.aliases.some(inside) || mentions.keywords.some(inside))) return [];
+  if (claim.needsFact && (sentenceItems(claim, mentions.aliases).some(inside) || sentenceItems(claim, mentions.keywords).some(inside))) return [];
   const { evidence, inClause, rival } = subjectsOf(claim, place, dataset, discourse);
   const keywordsByFact = new Map<LoadedFact, { best: Map<string, number>; distance: number; inClause: boolean; keywords: KeywordGroup[]; first: number }>();
   const note = (group: KeywordGroup, at: { first: number; away: number; inClause: boolean; weight: number }): void => {
@@ -221,7 +248,7 @@ export function candidatesFor(claim: ChunkClaim, place: ClaimPlace, dataset: Dat
       keywordsByFact.set(fact, entry);
     }
   };
-  for (const match of mentions.keywords) {
+  for (const match of sentenceItems(claim, mentions.keywords)) {
     if (!within(claim, match, place.sentence)) continue;
     const inClause = within(claim, match, place.clause);
     const away = distance(claim, place, match);

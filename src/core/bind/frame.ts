@@ -4,7 +4,7 @@
 // figure's metric; a fact whose keywords do not, while another fact's do, is not.
 import type { ChunkClaim } from '../analyze.ts';
 import type { Dataset } from '../dataset/dataset.ts';
-import { tokenize, type Token } from '../text/tokens.ts';
+import { tokenIndexAt, tokenize, type Token } from '../text/tokens.ts';
 
 /** Words of the noun phrase: at most this many on either side. */
 const PHRASE_WORDS = 4;
@@ -59,7 +59,8 @@ export function measuredWords(claim: ChunkClaim, dataset: Dataset): MeasuredThin
   const functionWords = lexicon.functionWords;
   const words = new Set<string>();
   const heads = new Set<string>();
-  let after = tokens.findIndex((token) => token.start >= claim.to);
+  let after = tokenIndexAt(tokens, claim.to);
+  if (after >= tokens.length) after = -1;
   const spaceOnly = (from: number, token: Token | undefined): boolean => token !== undefined && /^\s*$/.test(text.slice(from, token.start));
   if (after >= 0 && !spaceOnly(claim.to, tokens[after])) after = -1;
   if (after >= 0 && LINKS.has(tokens[after]?.norm ?? '')) {
@@ -76,7 +77,7 @@ export function measuredWords(claim: ChunkClaim, dataset: Dataset): MeasuredThin
     head = token.norm;
   }
   if (head !== undefined) heads.add(head);
-  const first = tokens.findIndex((token) => token.end > claim.from);
+  const first = tokenIndexAt(tokens, claim.from);
   const link = tokens[first - 1];
   // "the registered capital of 344 billion yuan": the phrase before "of", when the figure names no noun of its own
   // ("the shareholders of six major banks" counts banks).

@@ -4,7 +4,7 @@
 import type { Dataset, KeywordGroup } from '../dataset/dataset.ts';
 import type { UnitView } from '../detectors/detector.ts';
 import { longestMatches, type PhraseMatch } from '../text/phrase-index.ts';
-import type { Token } from '../text/tokens.ts';
+import { sentenceIndexAt, type Token } from '../text/tokens.ts';
 import type { AliasHit } from './entities.ts';
 
 export interface Span {
@@ -50,20 +50,39 @@ function groupBySpan<T>(matches: PhraseMatch<T>[]): (Span & { payloads: T[] })[]
   return [...groups.values()].sort((a, b) => a.from - b.from);
 }
 
-const covered = (spans: readonly Span[], index: number): boolean => spans.some((span) => span.from <= index && index < span.to);
+/** Which token indexes the spans cover, built once so each lookup is constant. */
+function coverage(spans: readonly Span[]): (index: number) => boolean {
+  const marked = new Set<number>();
+  for (const span of spans) for (let index = span.from; index < span.to; index++) marked.add(index);
+  return (index) => marked.has(index);
+}
+
+const bucketCache = new WeakMap<object, Span[][]>();
+
+/** The items of a unit's mention list that start in its sentence number `sentence`, bucketed once per list. */
+export function inSentence<T extends Span>(view: UnitView, items: readonly T[], sentence: number): readonly T[] {
+  let buckets = bucketCache.get(items) as T[][] | undefined;
+  if (!buckets) {
+    buckets = view.sentences.map(() => []);
+    for (const item of items) buckets[Math.max(0, sentenceIndexAt(view.sentences, view.tokens[item.from]?.start ?? 0))]?.push(item);
+    bucketCache.set(items, buckets);
+  }
+  return buckets[sentence] ?? [];
+}
 
 function references(view: UnitView, dataset: Dataset, taken: readonly Span[]): ReferenceMention[] {
   const { tokens } = view;
   const { lexicon } = dataset;
   const found: ReferenceMention[] = [];
+  const covered = coverage(taken);
   for (const noun of longestMatches(lexicon.referenceNouns.find(tokens))) {
-    if (covered(taken, noun.from)) continue;
+    if (covered(noun.from)) continue;
     // "the fund", "the National Fund", "the second phase fund": a determiner at most three words before the noun.
     const window = tokens.slice(Math.max(0, noun.from - 3), noun.from);
     if (window.some((token) => lexicon.determiners.has(token.norm))) found.push({ from: noun.from, to: noun.to, type: noun.payload });
   }
   tokens.forEach((token, index) => {
-    if (lexicon.pronouns.has(token.norm) && !covered(taken, index)) found.push({ from: index, to: index + 1 });
+    if (lexicon.pronouns.has(token.norm) && !covered(index)) found.push({ from: index, to: index + 1 });
   });
   return found.sort((a, b) => a.from - b.from);
 }
@@ -73,8 +92,9 @@ const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 
 function unknownNames(view: UnitView, known: readonly Span[], dataset: Dataset): Span[] {
   const { tokens, text } = view;
   const names: Span[] = [];
+  const covered = coverage(known);
   const isName = (token: Token, index: number): boolean =>
-    /^\p{Lu}/u.test(token.raw) && !covered(known, index) && !MONTHS.has(token.norm) && !dataset.lexicon.commonWords.has(token.norm) && !/^\p{Lu}+$/u.test(token.raw);
+    /^\p{Lu}/u.test(token.raw) && !covered(index) && !MONTHS.has(token.norm) && !dataset.lexicon.commonWords.has(token.norm) && !/^\p{Lu}+$/u.test(token.raw);
   const starts = new Set(view.sentences.map((sentence) => sentence.from + (/^\s*/.exec(text.slice(sentence.from, sentence.from + 40))?.[0].length ?? 0)));
   const startsSentence = (token: Token): boolean => starts.has(token.start);
   for (let index = 0; index < tokens.length; index++) {
@@ -91,11 +111,11 @@ function unknownNames(view: UnitView, known: readonly Span[], dataset: Dataset):
 
 /** An alias followed by a capitalised word the dataset does not know (no alias, no keyword: "H20 SXM" stays H20) names
  * a variant or a longer name ("H100 NVL", "China Development Bank"): it points at the subject's family only. */
-function namesAVariant(view: UnitView, dataset: Dataset, alias: AliasMention, known: readonly Span[]): boolean {
+function namesAVariant(view: UnitView, dataset: Dataset, alias: AliasMention, covered: (index: number) => boolean): boolean {
   const { tokens, text } = view;
   const next = tokens[alias.to];
   const last = tokens[alias.to - 1];
-  if (!next || !last || text.slice(last.end, next.start) !== ' ' || covered(known, alias.to)) return false;
+  if (!next || !last || text.slice(last.end, next.start) !== ' ' || covered(alias.to)) return false;
   return /^\p{Lu}/u.test(next.raw) && !MONTHS.has(next.norm) && !dataset.lexicon.commonWords.has(next.norm);
 }
 
@@ -103,10 +123,11 @@ function namesAVariant(view: UnitView, dataset: Dataset, alias: AliasMention, kn
 function shortForms(view: UnitView, dataset: Dataset, aliases: readonly AliasMention[]): AliasMention[] {
   const { tokens, text } = view;
   const found: AliasMention[] = [];
+  const covered = coverage(aliases);
   let index = 0;
   while (index < tokens.length) {
     let end = index;
-    while (end < tokens.length && /^\p{Lu}/u.test(tokens[end]?.raw ?? '') && !covered(aliases, end) && (end === index || /^\s$/.test(text.slice(tokens[end - 1]?.end ?? 0, tokens[end]?.start ?? 0)))) end++;
+    while (end < tokens.length && /^\p{Lu}/u.test(tokens[end]?.raw ?? '') && !covered(end) && (end === index || /^\s$/.test(text.slice(tokens[end - 1]?.end ?? 0, tokens[end]?.start ?? 0)))) end++;
     const hit = end - index >= 2 ? dataset.entities.shortFormOf(tokens.slice(index, end).map((token) => token.norm)) : undefined;
     if (hit) found.push({ from: index, to: end, hits: [hit] });
     index = Math.max(end, index + 1);
@@ -125,7 +146,8 @@ export function mentionsOf(view: UnitView, dataset: Dataset): UnitMentions {
   aliases.push(...shortForms(view, dataset, aliases));
   aliases.sort((a, b) => a.from - b.from);
   const keywords = dataset.keywords.find(tokens).filter((match) => isWholeName(text, tokens, match));
-  for (const alias of aliases) if (namesAVariant(view, dataset, alias, [...aliases, ...keywords])) alias.hits = alias.hits.map((hit) => ({ ...hit, strength: 'weak' }));
+  const variantCheck = coverage([...aliases, ...keywords]);
+  for (const alias of aliases) if (namesAVariant(view, dataset, alias, variantCheck)) alias.hits = alias.hits.map((hit) => ({ ...hit, strength: 'weak' }));
   const countries = view.countries.map(({ from, to }) => ({ from, to }));
   const known = [...aliases, ...keywords, ...countries];
   const mentions: UnitMentions = { aliases, keywords, references: references(view, dataset, aliases), unknownNames: unknownNames(view, known, dataset) };

@@ -3,6 +3,7 @@
 // currency, unless a noun follows that it counts ("36 billion people") or its sentence last counted something
 // ("671 billion parameters, of which 37 billion are active").
 import { makeFigure } from '../text/figures.ts';
+import { sentenceIndexAt } from '../text/tokens.ts';
 import type { ScannedFigure } from '../text/scan-figures.ts';
 import { countsANoun } from './counted-noun.ts';
 import type { UnitClaim, UnitView } from './detector.ts';
@@ -33,7 +34,7 @@ export function amountsOf(view: UnitView): Map<ScannedFigure, UnitClaim> {
   let fromSection = true;
   let lastScaled: { sentence: number; counted: boolean } | undefined;
   for (const figure of view.figures) {
-    const sentence = view.sentences.findIndex((range) => figure.from >= range.from && figure.from < range.to);
+    const sentence = sentenceIndexAt(view.sentences, figure.from);
     const bareScaled = figure.currency === undefined && figure.unit === undefined && figure.scale.length > 1 && !figure.inWords;
     const countedBefore = lastScaled?.sentence === sentence && lastScaled.counted;
     const written = figure.currency ?? (bareScaled && !countedBefore && !countsANoun(view, figure) ? currency : undefined);

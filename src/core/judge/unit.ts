@@ -8,6 +8,7 @@ import type { Dataset } from '../dataset/dataset.ts';
 import type { UnitView } from '../detectors/detector.ts';
 import { kindModule } from '../kinds/index.ts';
 import { claimDate } from '../text/dates.ts';
+import { sentenceIndexAt } from '../text/tokens.ts';
 import { equalsAtAnyTime, judgeFigure, type Judgement } from './verdict.ts';
 
 export interface UnitClaimText {
@@ -31,7 +32,7 @@ export function judgeUnit(view: UnitView, claims: readonly UnitClaimText[], befo
       judgements.set(item.claim, judge?.(item.claim, item.text, dataset));
       continue;
     }
-    const sentence = view.unit.role === 'tableRow' ? 0 : Math.max(0, view.sentences.findIndex((range) => item.claim.from >= range.from && item.claim.from < range.to));
+    const sentence = view.unit.role === 'tableRow' ? 0 : Math.max(0, sentenceIndexAt(view.sentences, item.claim.from));
     const list = figures.get(sentence) ?? [];
     list.push(item);
     figures.set(sentence, list);

@@ -7,6 +7,7 @@ import type { Candidate } from '../bind/evidence.ts';
 import type { Dataset } from '../dataset/dataset.ts';
 import type { Figure, LoadedFact, Source, Verdict } from '../types.ts';
 import { describeValue, rewriteInStyle } from './format.ts';
+import { sentenceIndexAt, tokenIndexAt } from '../text/tokens.ts';
 import { citation } from './sources.ts';
 import { chainOf, linkAt, linkMaybeStillInForce } from './timeline.ts';
 import { agrees, intersects, readFact, seriesPoint, type Reference } from './values.ts';
@@ -50,8 +51,8 @@ function withExpected(judgement: Judgement, text: string, figure: Figure, refere
 /** Words just before the figure ("the previous cap of") place it before the latest change. */
 function statedAsPast(claim: ChunkClaim, dataset: Dataset): boolean {
   const { tokens } = claim.view;
-  const at = tokens.findIndex((token) => token.end > claim.from);
-  const before = tokens.slice(Math.max(0, at - 4), at < 0 ? tokens.length : at);
+  const at = tokenIndexAt(tokens, claim.from);
+  const before = tokens.slice(Math.max(0, at - 4), at);
   return before.some((token) => dataset.lexicon.pastMarkers.has(token.norm));
 }
 
@@ -111,7 +112,7 @@ function maybeStillInForce(claim: ChunkClaim, link: LoadedFact, asOf: string, da
 /** Whether the figure's sentence uses a keyword only the newer value has ("raised to"): it speaks of the change. */
 function namesTheChange(claim: ChunkClaim, newer: LoadedFact, older: LoadedFact, dataset: Dataset): boolean {
   const olderKeywords = new Set(older.metric?.keywords ?? []);
-  const sentence = claim.view.sentences.find((range) => claim.from >= range.from && claim.from < range.to) ?? { from: 0, to: claim.view.text.length };
+  const sentence = claim.view.sentences[sentenceIndexAt(claim.view.sentences, claim.from)] ?? { from: 0, to: claim.view.text.length };
   return mentionsOf(claim.view, dataset).keywords.some(({ from, payload }) => {
     const start = claim.view.tokens[from]?.start ?? -1;
     return payload.facts.includes(newer) && !olderKeywords.has(payload.keyword) && start >= sentence.from && start < sentence.to;

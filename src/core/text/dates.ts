@@ -49,19 +49,26 @@ export function monthsEarlier(date: string, months: number): string {
 }
 
 /** The date stated nearest to a claim inside its sentence, if any. */
-export function statedDate(text: string, sentence: { from: number; to: number }, claimAt: number): string | undefined {
-  const slice = text.slice(sentence.from, sentence.to);
+export function statedDate(dates: readonly { at: number; date: string }[], claimAt: number): string | undefined {
   let best: { distance: number; date: string } | undefined;
-  for (const pattern of STATED_DATES) {
-    for (const match of slice.matchAll(pattern)) {
-      const year = Number(match.groups?.year);
-      const monthName = match.groups?.month?.slice(0, 3).toLowerCase();
-      const date = endOfPeriod(year, monthName ? MONTH_NUMBERS[monthName] : undefined);
-      const distance = Math.abs(sentence.from + match.index - claimAt);
-      if (!best || distance < best.distance) best = { distance, date };
-    }
+  for (const { at, date } of dates) {
+    const distance = Math.abs(at - claimAt);
+    if (!best || distance < best.distance) best = { distance, date };
   }
   return best?.date;
+}
+
+/** Every date a sentence states, with where it stands: read once per sentence, however many figures it holds. */
+export function datesIn(text: string, sentence: { from: number; to: number }): { at: number; date: string }[] {
+  const slice = text.slice(sentence.from, sentence.to);
+  const dates: { at: number; date: string }[] = [];
+  for (const pattern of STATED_DATES) {
+    for (const match of slice.matchAll(pattern)) {
+      const monthName = match.groups?.month?.slice(0, 3).toLowerCase();
+      dates.push({ at: sentence.from + match.index, date: endOfPeriod(Number(match.groups?.year), monthName ? MONTH_NUMBERS[monthName] : undefined) });
+    }
+  }
+  return dates;
 }
 
 /** A calendar date as YYYY-MM-DD, or undefined when the day does not exist (2025-02-30). */

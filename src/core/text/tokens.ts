@@ -59,3 +59,17 @@ export function sentenceRanges(text: string): { from: number; to: number }[] {
   if (from < text.length || ranges.length === 0) ranges.push({ from, to: text.length });
   return ranges;
 }
+
+/** Index of the sentence holding `offset` (binary search over ranges in order); -1 when none does. */
+export function sentenceIndexAt(sentences: readonly { from: number; to: number }[], offset: number): number {
+  let low = 0;
+  let high = sentences.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const range = sentences[middle] as { from: number; to: number };
+    if (offset < range.from) high = middle - 1;
+    else if (offset >= range.to) low = middle + 1;
+    else return middle;
+  }
+  return -1;
+}
