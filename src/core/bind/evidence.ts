@@ -16,7 +16,6 @@ import { comparable } from './units.ts';
 export type SubjectEvidence = 'named' | 'referenced' | 'shared' | 'topic' | 'part' | 'weak' | 'none';
 
 const SUBJECT_WEIGHT: Record<SubjectEvidence, number> = { named: 2, referenced: 1.6, shared: 1.2, topic: 0.9, part: 0.8, weak: 0.4, none: 0 };
-const ORDER: SubjectEvidence[] = ['named', 'referenced', 'shared', 'topic', 'part', 'weak', 'none'];
 /** A keyword outside the figure's clause counts this much. */
 const OTHER_CLAUSE = 0.5;
 /** When a subject has one fact in the figure's unit, the unit itself tells the metric. */
@@ -148,7 +147,7 @@ function distance(claim: ChunkClaim, place: ClaimPlace, span: Span): number {
   return 0;
 }
 
-const stronger = (a: SubjectEvidence, b: SubjectEvidence): SubjectEvidence => (ORDER.indexOf(a) <= ORDER.indexOf(b) ? a : b);
+const stronger = (a: SubjectEvidence, b: SubjectEvidence): SubjectEvidence => (SUBJECT_WEIGHT[a] >= SUBJECT_WEIGHT[b] ? a : b);
 
 /** "phase of the fund", "the second tranche of its": a part noun and "of" just before the reference. */
 function pointsAtAPart(claim: ChunkClaim, referenceAt: number, dataset: Dataset): boolean {
@@ -176,11 +175,10 @@ function subjectsOf(claim: ChunkClaim, place: ClaimPlace, dataset: Dataset, disc
     for (const entity of hit.entities) note(entity, BY_STRENGTH[hit.strength], span);
     if (hit.strength !== 'weak') explicit = true;
   };
-  for (const alias of sentenceItems(claim, mentions.aliases)) if (within(claim, alias, place.sentence)) for (const hit of alias.hits) noteHit(hit, alias);
+  for (const alias of sentenceItems(claim, mentions.aliases)) for (const hit of alias.hits) noteHit(hit, alias);
   // A column header names the subject of its cells as the row's words do.
   for (const hit of headerOf(claim, dataset).aliases) noteHit(hit);
   for (const reference of sentenceItems(claim, mentions.references)) {
-    if (!within(claim, reference, place.sentence)) continue;
     const referents = resolve(discourse, reference);
     if (pointsAtAPart(claim, reference.from, dataset)) {
       // "the first phase of the fund": one of the whole's parts, which its keywords then pick.
@@ -249,7 +247,6 @@ export function candidatesFor(claim: ChunkClaim, place: ClaimPlace, dataset: Dat
     }
   };
   for (const match of sentenceItems(claim, mentions.keywords)) {
-    if (!within(claim, match, place.sentence)) continue;
     const inClause = within(claim, match, place.clause);
     const away = distance(claim, place, match);
     const nearerAnother = place.neighbours.some((other) => distance(claim, { ...place, ...other }, match) < away);

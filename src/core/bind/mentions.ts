@@ -51,7 +51,7 @@ function groupBySpan<T>(matches: PhraseMatch<T>[]): (Span & { payloads: T[] })[]
 }
 
 /** Which token indexes the spans cover, built once so each lookup is constant. */
-function coverage(spans: readonly Span[]): (index: number) => boolean {
+export function coverage(spans: readonly Span[]): (index: number) => boolean {
   const marked = new Set<number>();
   for (const span of spans) for (let index = span.from; index < span.to; index++) marked.add(index);
   return (index) => marked.has(index);
@@ -135,17 +135,24 @@ function shortForms(view: UnitView, dataset: Dataset, aliases: readonly AliasMen
   return found;
 }
 
+/** A text's entity aliases (longest first) and metric keywords, none inside a longer hyphenated name. */
+export function namesIn(text: string, tokens: readonly Token[], dataset: Dataset): { aliases: PhraseMatch<AliasHit>[]; keywords: PhraseMatch<KeywordGroup>[] } {
+  return {
+    aliases: longestMatches(dataset.entities.aliases.find(tokens)).filter((match) => isWholeName(text, tokens, match)),
+    keywords: dataset.keywords.find(tokens).filter((match) => isWholeName(text, tokens, match)),
+  };
+}
+
 const cache = new WeakMap<UnitView, { dataset: Dataset; mentions: UnitMentions }>();
 
 export function mentionsOf(view: UnitView, dataset: Dataset): UnitMentions {
   const cached = cache.get(view);
   if (cached?.dataset === dataset) return cached.mentions;
-  const { tokens, text } = view;
-  const aliasMatches = longestMatches(dataset.entities.aliases.find(tokens)).filter((match) => isWholeName(text, tokens, match));
-  const aliases = groupBySpan(aliasMatches).map(({ from, to, payloads }) => ({ from, to, hits: payloads }));
+  const names = namesIn(view.text, view.tokens, dataset);
+  const aliases = groupBySpan(names.aliases).map(({ from, to, payloads }) => ({ from, to, hits: payloads }));
   aliases.push(...shortForms(view, dataset, aliases));
   aliases.sort((a, b) => a.from - b.from);
-  const keywords = dataset.keywords.find(tokens).filter((match) => isWholeName(text, tokens, match));
+  const { keywords } = names;
   const variantCheck = coverage([...aliases, ...keywords]);
   for (const alias of aliases) if (namesAVariant(view, dataset, alias, variantCheck)) alias.hits = alias.hits.map((hit) => ({ ...hit, strength: 'weak' }));
   const countries = view.countries.map(({ from, to }) => ({ from, to }));

@@ -2,10 +2,9 @@
 // "| Model | MATH-500 |" over "| DeepSeek-R1 | 97.3 |", or "| Spec | H100 SXM |" over "| Memory | 80GB |".
 import type { ChunkClaim } from '../analyze.ts';
 import type { Dataset, KeywordGroup } from '../dataset/dataset.ts';
-import { longestMatches } from '../text/phrase-index.ts';
 import { tokenize } from '../text/tokens.ts';
 import type { AliasHit } from './entities.ts';
-import { isWholeName } from './mentions.ts';
+import { coverage, namesIn } from './mentions.ts';
 
 export interface HeaderMatches {
   aliases: AliasHit[];
@@ -33,9 +32,8 @@ export function headerOf(claim: ChunkClaim, dataset: Dataset): HeaderMatches {
   const known = entry.columns.get(column);
   if (known) return known;
   const tokens = tokenize(title);
-  const aliases = longestMatches(dataset.entities.aliases.find(tokens)).filter((match) => isWholeName(title, tokens, match));
-  const keywords = dataset.keywords.find(tokens).filter((match) => isWholeName(title, tokens, match));
-  const isKnown = (index: number): boolean => [...aliases, ...keywords].some((match) => match.from <= index && index < match.to);
+  const { aliases, keywords } = namesIn(title, tokens, dataset);
+  const isKnown = coverage([...aliases, ...keywords]);
   const matches: HeaderMatches = {
     aliases: aliases.map((match) => match.payload),
     keywords: keywords.map((match) => match.payload),

@@ -152,7 +152,7 @@ export class Lexicon {
   }
 }
 
-export const bundledLexiconData = bundledData as LexiconData;
+const bundledLexiconData = bundledData as LexiconData;
 
 let bundled: Lexicon | undefined;
 
