@@ -123,15 +123,15 @@ const NEARER_ANOTHER = 0.3;
  * per Tier 2 country" puts each share with its own country words. */
 const COMMA_WORDS = 5;
 
-const commaCounts = new WeakMap<object, number[]>();
+const commaCounts = new WeakMap<object, Uint32Array>();
 
 /** For each offset of a unit's text, how many commas and semicolons come before it. */
-function commasBefore(view: ChunkClaim['view']): number[] {
+function commasBefore(view: ChunkClaim['view']): Uint32Array {
   let counts = commaCounts.get(view);
   if (!counts) {
-    counts = [0];
     const { text } = view;
-    for (let at = 0; at < text.length; at++) counts.push((counts[at] ?? 0) + (text[at] === ',' || text[at] === ';' ? 1 : 0));
+    counts = new Uint32Array(text.length + 1);
+    for (let at = 0; at < text.length; at++) counts[at + 1] = (counts[at] ?? 0) + (text[at] === ',' || text[at] === ';' ? 1 : 0);
     commaCounts.set(view, counts);
   }
   return counts;
@@ -160,6 +160,19 @@ const BY_STRENGTH: Record<AliasStrength, SubjectEvidence> = { unique: 'named', s
 
 /** A subject named in the sentence but outside the figure's clause counts this much. */
 const SUBJECT_OTHER_CLAUSE = 0.6;
+
+const partsByDiscourse = new WeakMap<Discourse, Entity[]>();
+
+/** The parts of the wholes the section has named so far, read once per discourse state (a sentence's figures share one). */
+function partsInView(discourse: Discourse, dataset: Dataset): readonly Entity[] {
+  let parts = partsByDiscourse.get(discourse);
+  if (!parts) {
+    const found = new Set<Entity>();
+    for (const entity of discourse.recent.flat()) for (const whole of [entity, entity.partOf]) if (whole) for (const part of dataset.entities.partsOf(whole)) found.add(part);
+    partsByDiscourse.set(discourse, (parts = [...found]));
+  }
+  return parts;
+}
 
 /** How the claim's sentence points at each entity, and whether it does so inside the figure's clause. */
 function subjectsOf(claim: ChunkClaim, place: ClaimPlace, dataset: Dataset, discourse: Discourse): { evidence: Map<Entity, SubjectEvidence>; inClause: Set<Entity>; rival: boolean } {
@@ -190,12 +203,9 @@ function subjectsOf(claim: ChunkClaim, place: ClaimPlace, dataset: Dataset, disc
   if (!explicit) for (const entity of topicOf(discourse)) note(entity, 'topic');
   const implied = [...evidence.entries()].filter(([, how]) => how !== 'weak');
   // The parts of a whole named here or earlier in the section (a rule's provisions, a fund's phases) are in view too.
-  const wholes = new Set<Entity>();
-  for (const entity of [...implied.map(([entity]) => entity), ...discourse.recent.flat()]) {
-    wholes.add(entity);
-    if (entity.partOf) wholes.add(entity.partOf);
-  }
-  for (const whole of wholes) for (const part of dataset.entities.partsOf(whole)) note(part, 'part');
+  const parts = new Set(partsInView(discourse, dataset));
+  for (const [entity] of implied) for (const whole of [entity, entity.partOf]) if (whole) for (const part of dataset.entities.partsOf(whole)) parts.add(part);
+  for (const part of parts) note(part, 'part');
   return { evidence, inClause, rival: rivalInClause && implied.every(([, how]) => how === 'topic' || how === 'part') };
 }
 
@@ -220,6 +230,19 @@ function factsPointedAt(group: KeywordGroup, evidence: ReadonlyMap<Entity, Subje
   const pointed: LoadedFact[] = [];
   for (const entity of evidence.keys()) for (const fact of entity.facts) if (group.facts.includes(fact)) pointed.push(fact);
   return pointed;
+}
+
+const comparableByEntity = new WeakMap<Entity, Map<string, Map<string, LoadedFact[]>>>();
+
+/** An entity's facts of a kind that a figure in `unit` can be compared with, read once per entity, kind and unit. */
+function comparableFacts(entity: Entity, kind: string, unit: string, dataset: Dataset): readonly LoadedFact[] {
+  let byKind = comparableByEntity.get(entity);
+  if (!byKind) comparableByEntity.set(entity, (byKind = new Map()));
+  let byUnit = byKind.get(kind);
+  if (!byUnit) byKind.set(kind, (byUnit = new Map()));
+  let facts = byUnit.get(unit);
+  if (!facts) byUnit.set(unit, (facts = entity.facts.filter((fact) => fact.kind === kind && comparable(unit, fact, dataset))));
+  return facts;
 }
 
 /** Every fact the figure could speak of, best first. */
@@ -253,11 +276,11 @@ export function candidatesFor(claim: ChunkClaim, place: ClaimPlace, dataset: Dat
     note(match.payload, { first: match.from, away, inClause, weight: (1 / (1 + away / 4)) * (inClause ? 1 : OTHER_CLAUSE) * (nearerAnother ? NEARER_ANOTHER : 1) });
   }
   for (const group of headerOf(claim, dataset).keywords) note(group, { first: 0, away: 0, inClause: true, weight: 1 });
-  const facts = new Set<LoadedFact>([...keywordsByFact.keys()]);
-  for (const entity of evidence.keys()) for (const fact of entity.facts) facts.add(fact);
+  const facts = new Set<LoadedFact>();
+  for (const fact of keywordsByFact.keys()) if (fact.kind === claim.kind && comparable(figure.unit, fact, dataset)) facts.add(fact);
+  for (const entity of evidence.keys()) for (const fact of comparableFacts(entity, claim.kind, figure.unit, dataset)) facts.add(fact);
   const candidates: Candidate[] = [];
   for (const fact of facts) {
-    if (fact.kind !== claim.kind || !comparable(figure.unit, fact, dataset)) continue;
     const entity = dataset.entities.of(fact);
     if (!entity) continue;
     const subject = evidence.get(entity) ?? 'none';
@@ -267,7 +290,7 @@ export function candidatesFor(claim: ChunkClaim, place: ClaimPlace, dataset: Dat
     let metric = top + 0.25 * (values.reduce((sum, value) => sum + value, 0) - top);
     // A value a newer fact replaced is the same metric at another time, not a sibling to tell apart.
     const timeline = chainOf(fact, dataset);
-    const unitOnly = !entity.facts.some((other) => !timeline.includes(other) && other.kind === claim.kind && comparable(figure.unit, other, dataset));
+    const unitOnly = comparableFacts(entity, claim.kind, figure.unit, dataset).every((other) => timeline.includes(other));
     if (unitOnly && (subject === 'named' || subject === 'referenced')) metric = Math.max(metric, UNIT_ONLY_METRIC);
     candidates.push({
       fact,

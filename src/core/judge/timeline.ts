@@ -4,8 +4,18 @@ import type { LoadedFact } from '../types.ts';
 import { dateEnd } from '../text/dates.ts';
 import { dateStart } from './values.ts';
 
-/** The chain of values a fact belongs to, oldest first. Links are followed a bounded number of times. */
+const chains = new WeakMap<Dataset, Map<LoadedFact, LoadedFact[]>>();
+
+/** The chain of values a fact belongs to, oldest first, read once per dataset. Links are followed a bounded number of times. */
 export function chainOf(fact: LoadedFact, dataset: Dataset): LoadedFact[] {
+  let known = chains.get(dataset);
+  if (!known) chains.set(dataset, (known = new Map()));
+  let chain = known.get(fact);
+  if (!chain) known.set(fact, (chain = readChain(fact, dataset)));
+  return chain;
+}
+
+function readChain(fact: LoadedFact, dataset: Dataset): LoadedFact[] {
   const chain = [fact];
   for (let older = dataset.predecessors.get(fact.id)?.[0]; older && chain.length < 20 && !chain.includes(older); older = dataset.predecessors.get(older.id)?.[0]) chain.unshift(older);
   for (let newer = fact.supersededBy ? dataset.facts.get(fact.supersededBy) : undefined; newer && chain.length < 40 && !chain.includes(newer); newer = newer.supersededBy ? dataset.facts.get(newer.supersededBy) : undefined) chain.push(newer);
