@@ -16,7 +16,7 @@ import type { LoadedFact } from '../src/core/types.ts';
 import { diagnosticSpecs } from '../src/vscode/diagnostic-specs.ts';
 import type { Severities } from '../src/vscode/settings.ts';
 
-const EDITOR_DEFAULTS: Severities = { contradicted: 'error', outdated: 'warning', unverified: 'information', supported: 'off' };
+const EDITOR_DEFAULTS: Severities = { contradicted: 'error', outdated: 'warning', disputed: 'warning', unverified: 'information', supported: 'off' };
 
 const example = readFileSync(new URL('../examples/export-controls-memo.md', import.meta.url), 'utf8').replace(/^---[\s\S]*?---\n/, '');
 

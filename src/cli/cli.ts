@@ -53,7 +53,7 @@ export function run(argv: readonly string[], io: CliIo): number {
     config.problems.some((problem) => problem.severity === 'error') ||
     files.some((file) => file.unreadable || file.problems.some((problem) => problem.severity === 'error'));
   if (cannotRun) return 2;
-  return report.memos.some((memo) => claimsOf(memo).some(isFlag)) ? 1 : 0;
+  return report.memos.some((memo) => claimsOf(memo).some((claim) => isFlag(claim, options.strict))) ? 1 : 0;
 }
 
 /** Entry point of the bundled CLI. */

@@ -14,6 +14,7 @@ const RULES = [
 const RESULT_KIND: Record<Verdict, { kind: string; level: string }> = {
   contradicted: { kind: 'fail', level: 'error' },
   outdated: { kind: 'fail', level: 'warning' },
+  disputed: { kind: 'review', level: 'warning' },
   unverified: { kind: 'review', level: 'none' },
   supported: { kind: 'pass', level: 'none' },
 };

@@ -10,6 +10,7 @@ export interface CliOptions {
   datasets: string[];
   config: string | undefined;
   bundled: boolean;
+  strict: boolean;
   memos: string[];
   help: boolean;
   version: boolean;
@@ -20,16 +21,17 @@ const FLAGS = {
   dataset: { type: 'string', multiple: true, help: '--dataset FILE            add a team fact file (YAML or JSON); repeatable; a fact with a bundled id overrides it' },
   config: { type: 'string', help: '--config FILE             read team datasets from a .memocheck.json (default: ./.memocheck.json if present)' },
   'no-bundled': { type: 'boolean', default: false, help: '--no-bundled              leave the bundled dataset out' },
+  strict: { type: 'boolean', default: false, help: '--strict                  a disputed claim (sources disagree) fails the run too' },
   help: { type: 'boolean', short: 'h', default: false, help: '--help, -h                show this help' },
   version: { type: 'boolean', default: false, help: '--version                 show the version' },
 } as const;
 
 export const USAGE = [
-  'usage: memocheck [--format text|json|sarif] [--dataset FILE]... [--config FILE] [--no-bundled] FILE...',
+  'usage: memocheck [--format text|json|sarif] [--dataset FILE]... [--config FILE] [--no-bundled] [--strict] FILE...',
   '',
   'Checks the claims of Markdown memos against a sourced dataset:',
   ...claimKinds.map((kind) => `  ${kind.kind.padEnd(10)} ${kind.description}`),
-  'Exit status: 0 no claim contradicted or outdated, 1 some are, 2 usage error or unreadable memo or dataset.',
+  'Exit status: 0 no claim contradicted or outdated (nor disputed, with --strict), 1 some are, 2 usage error or unreadable memo or dataset.',
   '',
   ...Object.values(FLAGS).map((flag) => `  ${flag.help}`),
 ].join('\n');
@@ -51,6 +53,7 @@ export function parseOptions(argv: readonly string[]): CliOptions {
     datasets: values.dataset ?? [],
     config: values.config,
     bundled: !values['no-bundled'],
+    strict: values.strict,
     memos: positionals,
     help: values.help,
     version: values.version,

@@ -21,7 +21,8 @@ export function noticesOf(memo: MemoReport): Notice[] {
   return memo.result?.notices ?? [];
 }
 
-export const isFlag = (claim: CheckedClaim): boolean => claim.verdict === 'contradicted' || claim.verdict === 'outdated';
+/** A claim that fails a run: contradicted or outdated, and disputed too under --strict. */
+export const isFlag = (claim: CheckedClaim, strict = false): boolean => claim.verdict === 'contradicted' || claim.verdict === 'outdated' || (strict && claim.verdict === 'disputed');
 
 export function formatProblem(problem: Problem): string {
   return `${problem.file}:${problem.line}:${problem.column}: ${problem.severity}: ${problem.message}`;

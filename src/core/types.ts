@@ -3,7 +3,9 @@
 import type { ClaimKind } from './kinds/index.ts';
 
 export type { ClaimKind };
-export type Verdict = 'supported' | 'contradicted' | 'outdated' | 'unverified';
+/** Every verdict, most severe first. */
+export const VERDICTS = ['contradicted', 'outdated', 'disputed', 'unverified', 'supported'] as const;
+export type Verdict = (typeof VERDICTS)[number];
 
 /** unist point: 1-based line and column, 0-based offset, all in UTF-16 code units. */
 export interface Point {
@@ -63,13 +65,26 @@ export interface TierSizeClaimData {
   withoutExporter: boolean;
 }
 
+/** How directly a source knows a figure, strongest first: the rule's text, the agency or the company's own filing;
+ * a news report or analysis; a copy of one; a memo that reports the figure without saying where it comes from. */
+export type SourceGrade = 'primary' | 'secondary' | 'syndicated' | 'memo-as-reported';
+
 export interface Source {
   title: string;
   publisher: string;
   date?: string;
   url?: string;
   quote?: string;
+  grade?: SourceGrade;
+  /** Older form of `grade: secondary`. */
   secondary?: boolean;
+}
+
+export interface Disagreement {
+  note: string;
+  sources?: Source[];
+  /** The fact that holds the disagreeing source's value. */
+  fact?: string;
 }
 
 export interface SeriesPoint {
@@ -138,7 +153,7 @@ export interface Fact {
   statusHistory?: StatusEvent[];
   supersededBy?: string;
   sources: Source[];
-  disagreements?: { note: string; sources?: Source[] }[];
+  disagreements?: Disagreement[];
   note?: string;
 }
 

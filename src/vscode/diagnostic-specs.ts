@@ -1,7 +1,7 @@
 // What the editor shows for a check, as plain data (no vscode import), so the adapter's work per keystroke can be
 // measured in one process with the core (bench) and tested without an editor.
 import type { CheckResult } from '../core/check.ts';
-import type { CheckedClaim, Verdict } from '../core/types.ts';
+import { VERDICTS, type CheckedClaim, type Verdict } from '../core/types.ts';
 import type { Severities, SeverityName } from './settings.ts';
 
 export interface Span {
@@ -41,7 +41,7 @@ export function diagnosticSpecs(result: CheckResult, severities: Severities): Di
 export type VerdictCounts = Record<Verdict, number>;
 
 export function countVerdicts(result: CheckResult): VerdictCounts {
-  const counts: VerdictCounts = { contradicted: 0, outdated: 0, unverified: 0, supported: 0 };
+  const counts = Object.fromEntries(VERDICTS.map((verdict) => [verdict, 0])) as VerdictCounts;
   for (const claim of result.claims) counts[claim.verdict]++;
   return counts;
 }

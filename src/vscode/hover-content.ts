@@ -1,6 +1,7 @@
 // The hover for a claim, as Markdown built from dataset text that other people wrote: every piece of their text is
 // escaped, only http(s) links are made, and the result is rendered untrusted (no command links, no HTML).
-import type { CheckedClaim, LoadedFact, Source } from '../core/types.ts';
+import { gradeOf } from '../core/judge/sources.ts';
+import type { CheckedClaim, LoadedFact, Source, SourceGrade } from '../core/types.ts';
 
 /** Backslash-escapes all ASCII punctuation (valid in CommonMark) and folds line breaks, so text stays text. */
 export function escapeMarkdown(text: string): string {
@@ -20,15 +21,18 @@ export function safeLink(url: string | undefined): string | undefined {
 const VERDICT_TITLES: Record<CheckedClaim['verdict'], string> = {
   contradicted: 'Contradicted by the dataset',
   outdated: 'Outdated',
+  disputed: 'Disputed between sources',
   unverified: 'Not verified',
   supported: 'Supported by the dataset',
 };
+
+const GRADE_LABELS: Record<SourceGrade, string> = { primary: 'primary source', secondary: 'secondary', syndicated: 'syndicated copy', 'memo-as-reported': 'as reported by a memo' };
 
 function sourceLines(source: Source): string[] {
   const link = safeLink(source.url);
   const title = escapeMarkdown(source.title);
   const details = [source.publisher, source.date].filter(Boolean).map((part) => escapeMarkdown(part!));
-  const lines = [`- ${link ? `[${title}](${link})` : title}${details.length > 0 ? ` — ${details.join(', ')}` : ''}${source.secondary ? ' _(secondary)_' : ''}`];
+  const lines = [`- ${link ? `[${title}](${link})` : title}${details.length > 0 ? ` — ${details.join(', ')}` : ''} _(${GRADE_LABELS[gradeOf(source)]})_`];
   if (source.quote) lines.push(`  > ${escapeMarkdown(source.quote)}`);
   return lines;
 }

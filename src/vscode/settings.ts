@@ -1,6 +1,6 @@
 // The extension's settings, read per resource so each workspace folder can have its own.
 import * as vscode from 'vscode';
-import type { Verdict } from '../core/types.ts';
+import { VERDICTS, type Verdict } from '../core/types.ts';
 
 export type SeverityName = 'error' | 'warning' | 'information' | 'hint' | 'off';
 export type Severities = Record<Verdict, SeverityName>;
@@ -12,8 +12,7 @@ export interface Settings {
   includeBundledDataset: boolean;
 }
 
-const VERDICTS: readonly Verdict[] = ['contradicted', 'outdated', 'unverified', 'supported'];
-const DEFAULT_SEVERITIES: Severities = { contradicted: 'error', outdated: 'warning', unverified: 'information', supported: 'off' };
+const DEFAULT_SEVERITIES: Severities = { contradicted: 'error', outdated: 'warning', disputed: 'warning', unverified: 'information', supported: 'off' };
 const SEVERITY_NAMES = new Set<string>(['error', 'warning', 'information', 'hint', 'off']);
 
 export function readSettings(scope?: vscode.Uri | vscode.WorkspaceFolder): Settings {

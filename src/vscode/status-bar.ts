@@ -27,8 +27,8 @@ export class VerdictStatusBar implements vscode.Disposable {
       return;
     }
     const counts = countVerdicts(result);
-    this.item.text = `$(checklist) $(error) ${counts.contradicted} $(warning) ${counts.outdated} $(info) ${counts.unverified} $(pass) ${counts.supported}`;
-    const summary = `${counts.contradicted} contradicted, ${counts.outdated} outdated, ${counts.unverified} unverified, ${counts.supported} supported`;
+    this.item.text = `$(checklist) $(error) ${counts.contradicted} $(warning) ${counts.outdated} $(comment-discussion) ${counts.disputed} $(info) ${counts.unverified} $(pass) ${counts.supported}`;
+    const summary = `${counts.contradicted} contradicted, ${counts.outdated} outdated, ${counts.disputed} disputed, ${counts.unverified} unverified, ${counts.supported} supported`;
     this.item.tooltip = `Memocheck: ${summary} claims in this memo. Click to open the Problems panel.`;
     this.item.accessibilityInformation = { label: `Memocheck: ${summary}` };
     this.item.backgroundColor = counts.contradicted > 0 ? new vscode.ThemeColor('statusBarItem.errorBackground') : undefined;

@@ -5,7 +5,7 @@ import { countVerdicts, diagnosticSpecs } from '../../src/vscode/diagnostic-spec
 import type { Severities } from '../../src/vscode/settings.ts';
 import { check, readFixture, testFacts } from './helpers.ts';
 
-const DEFAULTS: Severities = { contradicted: 'error', outdated: 'warning', unverified: 'information', supported: 'off' };
+const DEFAULTS: Severities = { contradicted: 'error', outdated: 'warning', disputed: 'warning', unverified: 'information', supported: 'off' };
 
 describe('diagnostics for the editor', () => {
   const result = check(readFixture('memos/doctored.md'), testFacts());
@@ -30,10 +30,10 @@ describe('diagnostics for the editor', () => {
   });
 
   it('follows the severity settings and counts every verdict for the status bar', () => {
-    const specs = diagnosticSpecs(result, { contradicted: 'hint', outdated: 'information', unverified: 'off', supported: 'hint' });
+    const specs = diagnosticSpecs(result, { contradicted: 'hint', outdated: 'information', disputed: 'warning', unverified: 'off', supported: 'hint' });
     assert.ok(specs.filter((spec) => spec.verdict === 'contradicted').every((spec) => spec.severity === 'hint'));
     const counts = countVerdicts(result);
-    assert.equal(counts.contradicted + counts.outdated + counts.unverified + counts.supported, result.claims.length);
+    assert.equal(counts.contradicted + counts.outdated + counts.disputed + counts.unverified + counts.supported, result.claims.length);
     assert.equal(specs.filter((spec) => spec.verdict !== 'notice').length, result.claims.filter((found) => found.verdict !== 'unverified').length);
   });
 });

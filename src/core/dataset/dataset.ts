@@ -50,6 +50,18 @@ export class Dataset {
       this.index(fact);
     }
     for (const group of groups.values()) this.keywords.add(group.keyword, group);
+    for (const fact of this.facts.values()) this.problems.push(...this.danglingReferences(fact));
+  }
+
+  /** A `supersededBy` or a disagreement's `fact` that names no loaded fact: the link is ignored, and said so. */
+  private danglingReferences(fact: LoadedFact): Problem[] {
+    const named = [
+      ...(fact.supersededBy === undefined ? [] : [{ field: 'supersededBy', id: fact.supersededBy }]),
+      ...(fact.disagreements ?? []).flatMap((entry) => (entry.fact === undefined ? [] : [{ field: 'disagreements[].fact', id: entry.fact }])),
+    ];
+    return named
+      .filter(({ id }) => !this.facts.has(id))
+      .map(({ field, id }) => ({ file: fact.origin.file, line: fact.origin.line, column: fact.origin.column, severity: 'warning', message: `fact ${fact.id}: ${field} names "${id}", which no loaded fact has` }));
   }
 
   private index(fact: LoadedFact): void {

@@ -8,6 +8,7 @@ import type { FactProblem } from '../kinds/kind.ts';
 import { kindModule } from '../kinds/index.ts';
 import { lexiconWith, type Lexicon, type LexiconData } from '../lexicon/lexicon.ts';
 import { isCountryCode } from '../text/countries.ts';
+import { bestFirst } from '../judge/sources.ts';
 import type { DeclaredEntity, Fact, LoadedFact, Problem, ProblemSeverity } from '../types.ts';
 import { schemaErrors } from './schema-errors.ts';
 
@@ -117,9 +118,17 @@ function loadFacts(doc: Document, items: unknown[], report: FileReport, bundled:
     const offset = offsetOf(doc, base);
     if (seenIds.has(fact.id)) report.at(offset, 'warning', `fact id "${fact.id}" is used twice in this file; the later one is kept`);
     seenIds.add(fact.id);
-    facts.push({ ...fact, origin: { file: report.path, ...report.position(offset), bundled } });
+    facts.push({ ...withSourcesRanked(fact), origin: { file: report.path, ...report.position(offset), bundled } });
   });
   return facts.filter((fact, index) => facts.findLastIndex((other) => other.id === fact.id) === index);
+}
+
+/** A fact with every list of sources best first, so whatever shows or cites a source leads with the strongest. */
+function withSourcesRanked(fact: Fact): Fact {
+  const ranked: Fact = { ...fact, sources: bestFirst(fact.sources) };
+  if (fact.series) ranked.series = fact.series.map((point) => (point.sources ? { ...point, sources: bestFirst(point.sources) } : point));
+  if (fact.disagreements) ranked.disagreements = fact.disagreements.map((entry) => (entry.sources ? { ...entry, sources: bestFirst(entry.sources) } : entry));
+  return ranked;
 }
 
 function pathNote(path: (string | number)[]): string {

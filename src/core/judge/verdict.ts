@@ -5,10 +5,10 @@ import type { Binding } from '../bind/assign.ts';
 import { mentionsOf } from '../bind/mentions.ts';
 import type { Candidate } from '../bind/evidence.ts';
 import type { Dataset } from '../dataset/dataset.ts';
-import type { Figure, LoadedFact, Source, Verdict } from '../types.ts';
+import type { Disagreement, Figure, LoadedFact, Source, Verdict } from '../types.ts';
 import { describeValue, rewriteInStyle } from './format.ts';
 import { sentenceIndexAt, tokenIndexAt } from '../text/tokens.ts';
-import { citation } from './sources.ts';
+import { bestRank, citation, onlyMemos } from './sources.ts';
 import { chainOf, linkAt, linkMaybeStillInForce } from './timeline.ts';
 import { agrees, intersects, readFact, seriesPoint, type Reference } from './values.ts';
 
@@ -119,6 +119,41 @@ function namesTheChange(claim: ChunkClaim, newer: LoadedFact, older: LoadedFact,
   });
 }
 
+/** A figure that states a fact's value: supported, unless a stronger source disagrees with that value (disputed, with
+ * both sides) or only a memo reports it and a recorded disagreement questions it (unverified: a memo cannot vouch for
+ * its own figure). */
+function matched(text: string, fact: LoadedFact, current: Reference, dataset: Dataset): Judgement {
+  const sources = sourcesOf(fact, current);
+  const stated = `${subjectOf(fact)}: ${referenceText(fact, current, dataset)} as of ${current.date ?? fact.date}`;
+  const rank = bestRank(sources);
+  // A disagreement counts when it names the fact holding the other value: a note alone may say no source was found.
+  const stronger = (fact.disagreements ?? []).find((disagreement) => disagreement.fact !== undefined && dataset.facts.has(disagreement.fact) && bestRank(disagreementSources(disagreement, dataset)) < rank);
+  if (stronger) {
+    const other = disagreementSources(stronger, dataset);
+    const otherFact = stronger.fact === undefined ? undefined : dataset.facts.get(stronger.fact);
+    const otherValue = otherFact?.value === undefined ? '' : ` (${subjectOf(otherFact)}: ${BOUND_WORDS[otherFact.bound ?? ''] ?? ''}${describeValue(otherFact.value, otherFact.unit, otherFact.currency, dataset.lexicon)})`;
+    return {
+      verdict: 'disputed',
+      fact,
+      message: `${text} matches ${stated} as ${firstPublisher(sources)} reports it, but a stronger source disagrees${otherValue}: ${stronger.note.trim()}${sourceNote(other)}`,
+      sources: [...other, ...sources],
+    };
+  }
+  const questioned = fact.disagreements?.[0];
+  if (questioned && onlyMemos(sources)) {
+    return { verdict: 'unverified', fact, message: `${text} is what ${firstPublisher(sources)} reports (${stated}), and nothing else confirms it: ${questioned.note.trim()}`, sources };
+  }
+  return { verdict: 'supported', fact, message: `${text} matches ${stated}.${sourceNote(sources)}`, sources };
+}
+
+const firstPublisher = (sources: readonly Source[]): string => sources[0]?.publisher ?? 'the dataset';
+
+/** A disagreement's sources: its own, or those of the fact that holds its value. */
+function disagreementSources(disagreement: Disagreement, dataset: Dataset): Source[] {
+  const fact = disagreement.fact === undefined ? undefined : dataset.facts.get(disagreement.fact);
+  return [...(disagreement.sources ?? []), ...(fact?.sources ?? [])];
+}
+
 function unverified(text: string, candidates: readonly Candidate[]): Judgement {
   const nearest = candidates[0]?.fact;
   const hint = nearest ? ` The closest fact, ${subjectOf(nearest)}, is not clearly what it speaks of.` : '';
@@ -138,10 +173,7 @@ export function judgeFigure(claim: ChunkClaim, text: string, asOf: string, datas
   const fact = values.fact;
   const stillInForce = maybeStillInForce(claim, fact, asOf, dataset);
   if (stillInForce) return stillInForce;
-  if (agrees(figure, fact, current)) {
-    const sources = sourcesOf(fact, current);
-    return { verdict: 'supported', fact, message: `${text} matches ${subjectOf(fact)}: ${referenceText(fact, current, dataset)} as of ${current.date ?? fact.date}.${sourceNote(sources)}`, sources };
-  }
+  if (agrees(figure, fact, current)) return matched(text, fact, current, dataset);
   if (!binding.confident) return claim.needsFact ? undefined : unverified(text, binding.candidates);
   if (values.stale) {
     if (claim.needsFact) return undefined;
