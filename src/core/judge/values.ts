@@ -22,9 +22,13 @@ function pointOf(fact: LoadedFact, value: number): Interval {
   return { low: value - slack, high: value + slack };
 }
 
+/** How far a bound's open side reaches: "up to $5.5 billion" allows $5 billion, not $0.96; "over 1.3 billion" allows
+ * 1.4 billion, not 20 billion. A figure an order of magnitude away speaks of something else. */
+const BOUND_REACH = 10;
+
 function intervalOf(fact: LoadedFact, point: Interval): Interval {
-  if (fact.bound === 'at-most') return { low: Number.NEGATIVE_INFINITY, high: point.high };
-  if (fact.bound === 'at-least') return { low: point.low, high: Number.POSITIVE_INFINITY };
+  if (fact.bound === 'at-most') return { low: point.high / BOUND_REACH, high: point.high };
+  if (fact.bound === 'at-least') return { low: point.low, high: point.low * BOUND_REACH };
   return point;
 }
 
