@@ -87,6 +87,12 @@ export interface Disagreement {
   fact?: string;
 }
 
+export interface SeriesGap {
+  from: string;
+  to: string;
+  note?: string;
+}
+
 export interface SeriesPoint {
   date: string;
   value: number;
@@ -147,6 +153,9 @@ export interface Fact {
   bound?: 'exact' | 'approximate' | 'at-least' | 'at-most';
   tolerance?: Tolerance;
   series?: SeriesPoint[];
+  /** Stretches of a series with no verified value: a claim dated inside one is unverified, never judged against a
+   * distant point. */
+  gaps?: SeriesGap[];
   regime?: { tiers: TierDefinition[] };
   date: string;
   status?: FactStatus;

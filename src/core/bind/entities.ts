@@ -5,6 +5,7 @@
 import { countryNames, findCountries } from '../text/countries.ts';
 import { PhraseIndex } from '../text/phrase-index.ts';
 import { tokenize } from '../text/tokens.ts';
+import type { Lexicon } from '../lexicon/lexicon.ts';
 import type { DeclaredEntity, LoadedFact } from '../types.ts';
 
 export interface Entity {
@@ -56,7 +57,7 @@ export class EntityIndex {
   /** Long names by their first and last words, for the short forms prose uses ("the National Fund"). */
   private readonly shortForms = new Map<string, AliasHit>();
 
-  constructor(facts: Iterable<LoadedFact>, declared: readonly DeclaredEntity[], commonWords: ReadonlySet<string>) {
+  constructor(facts: Iterable<LoadedFact>, declared: readonly DeclaredEntity[], lexicon: Pick<Lexicon, 'commonWords' | 'commonCapitals'>) {
     const names = new Map<string, { alias: string; entities: Set<Entity> }>();
     const addName = (alias: string, entity: Entity): void => {
       const key = entityKey(alias);
@@ -91,7 +92,8 @@ export class EntityIndex {
       // are then reached through it and their metrics.
       const entities = [...named].filter((entity) => !(entity.partOf && named.has(entity.partOf)));
       const country = countryOf(alias);
-      const common = commonWords.has(entityKey(alias)) || !/\p{L}/u.test(alias);
+      // An alias in capitals matches only capitals: it is common only when the lexicon lists it so ("AI", not "US").
+      const common = (/\p{Ll}/u.test(alias) ? lexicon.commonWords : lexicon.commonCapitals).has(entityKey(alias)) || !/\p{L}/u.test(alias);
       const isWeakFor = (entity: Entity): boolean => common || (country !== undefined && entity.country !== country);
       const proper = entities.filter((entity) => !isWeakFor(entity));
       const weak = entities.filter(isWeakFor);

@@ -37,7 +37,7 @@ export class Dataset {
       declared.push(...file.entities);
     }
     this.lexicon = lexiconWith(files.flatMap((file) => (file.lexicon ? [file.lexicon] : [])));
-    this.entities = new EntityIndex(this.facts.values(), declared, this.lexicon.commonWords);
+    this.entities = new EntityIndex(this.facts.values(), declared, this.lexicon);
     const groups = new Map<string, KeywordGroup>();
     for (const fact of this.facts.values()) {
       for (const keyword of fact.metric?.keywords ?? []) {

@@ -1,6 +1,7 @@
 // Reference values of a fact as intervals, as of a date, in the claim's currency or unit.
 import type { Lexicon } from '../lexicon/lexicon.ts';
-import type { Figure, Interval, LoadedFact, SeriesPoint } from '../types.ts';
+import { dateEnd } from '../text/dates.ts';
+import type { Figure, Interval, LoadedFact, SeriesGap, SeriesPoint } from '../types.ts';
 
 /** The value a fact gives, in the claim's currency or unit, with the note of how it was converted. */
 export interface Reference {
@@ -80,6 +81,8 @@ export interface SeriesReading {
   all: Reference[];
   /** The claim's date lies past the series' cover: a later value may exist that the dataset lacks. */
   stale?: boolean;
+  /** The claim's date lies in a stretch the dataset records as having no verified value. */
+  gap?: SeriesGap;
 }
 
 const DAY = 86_400_000;
@@ -107,7 +110,9 @@ export function readFact(fact: LoadedFact, figure: Figure, asOf: string, lexicon
   const all = points.map((point) => reference(fact, point.value, figure, lexicon, point.date)).filter((value): value is Reference => value !== undefined);
   if (all.length === 0) return undefined;
   const current = all.filter((point) => dateStart(point.date ?? '') <= asOf).at(-1);
-  return current ? { current, all, stale: pastCover(all, current, asOf) } : { all };
+  const gap = fact.gaps?.find((stretch) => dateStart(stretch.from) <= asOf && asOf <= dateEnd(stretch.to));
+  if (!current) return { all };
+  return gap ? { current, all, stale: true, gap } : { current, all, stale: pastCover(all, current, asOf) };
 }
 
 /** The series point a value belongs to (for sources), by date. */

@@ -5,7 +5,7 @@ import type { Binding } from '../bind/assign.ts';
 import { mentionsOf } from '../bind/mentions.ts';
 import type { Candidate } from '../bind/evidence.ts';
 import type { Dataset } from '../dataset/dataset.ts';
-import type { Disagreement, Figure, LoadedFact, Source, Verdict } from '../types.ts';
+import type { Disagreement, Figure, LoadedFact, SeriesGap, Source, Verdict } from '../types.ts';
 import { describeValue, rewriteInStyle } from './format.ts';
 import { sentenceIndexAt, tokenIndexAt } from '../text/tokens.ts';
 import { bestRank, citation, onlyMemos } from './sources.ts';
@@ -61,6 +61,8 @@ export interface FigureValues {
   current?: Reference;
   /** The claim's date is past what the series covers. */
   stale: boolean;
+  /** The claim's date falls in a stretch with no verified value. */
+  gap?: SeriesGap;
   /** Earlier values of the same fact or of the facts it replaced, oldest first, with the fact each belongs to. */
   earlier: { fact: LoadedFact; reference: Reference }[];
 }
@@ -79,8 +81,10 @@ export function valuesFor(claim: ChunkClaim, fact: LoadedFact, asOf: string, dat
     if (value) earlier.push({ fact: older, reference: value });
   }
   for (const point of reading.all) if (point !== reading.current && (point.date ?? '') < (reading.current?.date ?? '')) earlier.push({ fact: link, reference: point });
-  const stale = reading.stale ?? false;
-  return reading.current ? { fact: link, current: reading.current, earlier, stale } : { fact: link, earlier, stale };
+  const values: FigureValues = { fact: link, earlier, stale: reading.stale ?? false };
+  if (reading.current) values.current = reading.current;
+  if (reading.gap) values.gap = reading.gap;
+  return values;
 }
 
 /** Whether the figure states the fact's value, now or earlier, as a point: a figure below an "up to" bound agrees
@@ -173,6 +177,11 @@ export function judgeFigure(claim: ChunkClaim, text: string, asOf: string, datas
   const fact = values.fact;
   const stillInForce = maybeStillInForce(claim, fact, asOf, dataset);
   if (stillInForce) return stillInForce;
+  if (values.gap) {
+    if (claim.needsFact && !binding.confident) return undefined;
+    const why = values.gap.note ? ` ${values.gap.note.trim()}` : '';
+    return { verdict: 'unverified', fact, message: `${text}: the dataset has no verified value of ${subjectOf(fact)} between ${values.gap.from} and ${values.gap.to}.${why}`, sources: fact.sources };
+  }
   if (agrees(figure, fact, current)) return matched(text, fact, current, dataset);
   if (!binding.confident) return claim.needsFact ? undefined : unverified(text, binding.candidates);
   if (values.stale) {

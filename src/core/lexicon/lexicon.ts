@@ -67,6 +67,8 @@ const key = (phrase: string): string => tokenize(phrase).map((token) => token.no
 
 export class Lexicon {
   readonly commonWords = new Set<string>();
+  /** Common words written in capitals ("AI"): only these make an alias in capitals weak, so "US" is not "us". */
+  readonly commonCapitals = new Set<string>();
   /** Reference nouns ("fund", "company") with the entity type they refer to. */
   readonly referenceNouns = new PhraseIndex<string>();
   readonly determiners = new Set<string>();
@@ -107,7 +109,10 @@ export class Lexicon {
     }
     for (const [word, value] of Object.entries(part.numberWords ?? {})) this.numberWords.set(normalizeWord(word), value);
     for (const spelling of part.multipliers ?? []) this.afterNumber.add(spelling, { unit: 'multiple' });
-    for (const word of part.commonWords ?? []) this.commonWords.add(key(word));
+    for (const word of part.commonWords ?? []) {
+      this.commonWords.add(key(word));
+      if (!/\p{Ll}/u.test(word)) this.commonCapitals.add(key(word));
+    }
     for (const [type, nouns] of Object.entries(part.references ?? {})) for (const noun of nouns) this.referenceNouns.add(noun, type);
     for (const word of part.determiners ?? []) this.determiners.add(normalizeWord(word));
     for (const word of part.pronouns ?? []) this.pronouns.add(normalizeWord(word));
