@@ -152,6 +152,27 @@ function matched(text: string, fact: LoadedFact, current: Reference, dataset: Da
 
 const firstPublisher = (sources: readonly Source[]): string => sources[0]?.publisher ?? 'the dataset';
 
+/** A figure that differs from the fact but states the value of a recorded disagreement ("registered capital of 138.7
+ * billion", which Reuters gives and Yicai does not): the sources disagree, so the figure is disputed, not wrong. */
+function disputedBy(claim: ChunkClaim, fact: LoadedFact, asOf: string, dataset: Dataset): Judgement | undefined {
+  const figure = claim.figure;
+  for (const disagreement of fact.disagreements ?? []) {
+    const other = disagreement.fact === undefined ? undefined : dataset.facts.get(disagreement.fact);
+    const value = other && figure ? readFact(other, figure, asOf, dataset.lexicon)?.current : undefined;
+    if (!other || !value || !figure || !agrees(figure, other, value)) continue;
+    const theirs = disagreementSources(disagreement, dataset);
+    const ours = sourcesOf(fact);
+    const text = claim.view.text.slice(claim.from, claim.to);
+    return {
+      verdict: 'disputed',
+      fact,
+      message: `${text} is what ${firstPublisher(theirs)} gives for ${subjectOf(other)}; ${firstPublisher(ours)} gives ${referenceText(fact, readFact(fact, figure, asOf, dataset.lexicon)?.current ?? value, dataset)}: ${disagreement.note.trim()}`,
+      sources: [...ours, ...theirs],
+    };
+  }
+  return undefined;
+}
+
 /** A disagreement's sources: its own, or those of the fact that holds its value. */
 function disagreementSources(disagreement: Disagreement, dataset: Dataset): Source[] {
   const fact = disagreement.fact === undefined ? undefined : dataset.facts.get(disagreement.fact);
@@ -188,6 +209,8 @@ export function judgeFigure(claim: ChunkClaim, text: string, asOf: string, datas
     if (claim.needsFact) return undefined;
     return { verdict: 'unverified', fact, message: `${text}: the dataset's latest value of ${subjectOf(fact)} is from ${current.date ?? fact.date}, well before ${asOf}.`, sources: fact.sources };
   }
+  const otherSide = disputedBy(claim, fact, asOf, dataset);
+  if (otherSide) return otherSide;
   const older = values.earlier.filter(({ fact: owner, reference }) => agrees(figure, owner, reference)).at(-1);
   const sources = sourcesOf(fact, current);
   if (older) {
