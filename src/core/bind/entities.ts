@@ -58,11 +58,13 @@ export class EntityIndex {
   private readonly shortForms = new Map<string, AliasHit>();
 
   constructor(facts: Iterable<LoadedFact>, declared: readonly DeclaredEntity[], lexicon: Pick<Lexicon, 'commonWords' | 'commonCapitals'>) {
-    const names = new Map<string, { alias: string; entities: Set<Entity> }>();
+    // Each name with every spelling it is given: "NVIDIA H100" matches capitals only, "Nvidia H100" any case.
+    const names = new Map<string, { spellings: Set<string>; entities: Set<Entity> }>();
     const addName = (alias: string, entity: Entity): void => {
       const key = entityKey(alias);
       if (key === '') return;
-      const entry = names.get(key) ?? { alias, entities: new Set<Entity>() };
+      const entry = names.get(key) ?? { spellings: new Set<string>(), entities: new Set<Entity>() };
+      entry.spellings.add(alias);
       entry.entities.add(entity);
       names.set(key, entry);
     };
@@ -87,7 +89,7 @@ export class EntityIndex {
       entity.partOf = found;
       this.parts.set(found, [...(this.parts.get(found) ?? []), entity]);
     }
-    for (const { alias, entities: named } of names.values()) {
+    for (const { spellings, entities: named } of names.values()) for (const alias of spellings) {
       // A name that a whole and its parts share ("Big Fund" for the fund and its phases) names the whole; the parts
       // are then reached through it and their metrics.
       const entities = [...named].filter((entity) => !(entity.partOf && named.has(entity.partOf)));
