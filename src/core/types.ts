@@ -36,6 +36,8 @@ export interface Figure {
   scale: string;
   /** What that scale word multiplies by. */
   factor: number;
+  /** The figure a change starts from ("fell from 9.26% to 1.70%"): a value of an earlier time, never outdated. */
+  startsChange?: boolean;
 }
 
 export interface TierClaimData {

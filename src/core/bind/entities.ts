@@ -89,19 +89,29 @@ export class EntityIndex {
       entity.partOf = found;
       this.parts.set(found, [...(this.parts.get(found) ?? []), entity]);
     }
-    for (const { spellings, entities: named } of names.values()) for (const alias of spellings) {
+    for (const { spellings, entities: named } of names.values()) {
       // A name that a whole and its parts share ("Big Fund" for the fund and its phases) names the whole; the parts
       // are then reached through it and their metrics.
       const entities = [...named].filter((entity) => !(entity.partOf && named.has(entity.partOf)));
-      const country = countryOf(alias);
-      // An alias in capitals matches only capitals: it is common only when the lexicon lists it so ("AI", not "US").
-      const common = (/\p{Ll}/u.test(alias) ? lexicon.commonWords : lexicon.commonCapitals).has(entityKey(alias)) || !/\p{L}/u.test(alias);
-      const isWeakFor = (entity: Entity): boolean => common || (country !== undefined && entity.country !== country);
-      const proper = entities.filter((entity) => !isWeakFor(entity));
-      const weak = entities.filter(isWeakFor);
-      if (proper.length > 0) this.aliases.add(alias, { alias, entities: proper, strength: proper.length > 1 ? 'shared' : 'unique' });
-      this.addShortForm(alias, proper);
-      if (weak.length > 0) this.aliases.add(alias, { alias, entities: weak, strength: 'weak' });
+      const hits = new Map<string, AliasHit>();
+      for (const alias of spellings) {
+        const country = countryOf(alias);
+        // An alias in capitals matches only capitals: it is common only when the lexicon lists it so ("AI", not "US").
+        const common = (/\p{Ll}/u.test(alias) ? lexicon.commonWords : lexicon.commonCapitals).has(entityKey(alias)) || !/\p{L}/u.test(alias);
+        const isWeakFor = (entity: Entity): boolean => common || (country !== undefined && entity.country !== country);
+        const proper = entities.filter((entity) => !isWeakFor(entity));
+        const weak = entities.filter(isWeakFor);
+        // The spellings of one name that read alike share one hit, so a text matching two of them names it once.
+        const hitOf = (list: Entity[], strength: AliasStrength): AliasHit => {
+          const key = `${strength}:${list.map((entity) => entity.key).join('|')}`;
+          let hit = hits.get(key);
+          if (!hit) hits.set(key, (hit = { alias, entities: list, strength }));
+          return hit;
+        };
+        if (proper.length > 0) this.aliases.add(alias, hitOf(proper, proper.length > 1 ? 'shared' : 'unique'));
+        this.addShortForm(alias, proper);
+        if (weak.length > 0) this.aliases.add(alias, hitOf(weak, 'weak'));
+      }
     }
   }
 

@@ -158,6 +158,11 @@ function pointsAtAPart(claim: ChunkClaim, referenceAt: number, dataset: Dataset)
 
 const BY_STRENGTH: Record<AliasStrength, SubjectEvidence> = { unique: 'named', shared: 'shared', weak: 'weak' };
 
+const NAMED_HERE: ReadonlySet<SubjectEvidence> = new Set(['named', 'referenced', 'shared']);
+
+/** Whether an entity's own name holds another's: Microsoft is a party to "Microsoft and G42 investment in Kenya". */
+const partyTo = (party: Entity, entity: Entity): boolean => ` ${entity.key} `.includes(` ${party.key} `);
+
 /** A subject named in the sentence but outside the figure's clause counts this much. */
 const SUBJECT_OTHER_CLAUSE = 0.6;
 
@@ -254,6 +259,11 @@ export function candidatesFor(claim: ChunkClaim, place: ClaimPlace, dataset: Dat
   const inside = (span: Span): boolean => span.from < place.to && place.from < span.to;
   if (claim.needsFact && (sentenceItems(claim, mentions.aliases).some(inside) || sentenceItems(claim, mentions.keywords).some(inside))) return [];
   const { evidence, inClause, rival } = subjectsOf(claim, place, dataset, discourse);
+  // Entities the figure's own clause names: a fact reached only through the section (Nvidia's H20 charges, Nvidia two
+  // sentences back) is not what "Microsoft booked $70 billion" speaks of, another of its kind being named.
+  const namedHere = [...evidence].filter(([entity, how]) => NAMED_HERE.has(how) && inClause.has(entity)).map(([entity]) => entity);
+  const namesAnother = (entity: Entity): boolean =>
+    namedHere.some((other) => other !== entity && other !== entity.partOf && (other.type === entity.type || other.type === entity.partOf?.type) && !partyTo(other, entity));
   const keywordsByFact = new Map<LoadedFact, { best: Map<string, number>; distance: number; inClause: boolean; keywords: KeywordGroup[]; first: number }>();
   const note = (group: KeywordGroup, at: { first: number; away: number; inClause: boolean; weight: number }): void => {
     const { common } = group;
@@ -305,7 +315,7 @@ export function candidatesFor(claim: ChunkClaim, place: ClaimPlace, dataset: Dat
       firstKeyword: keywords?.first ?? Number.POSITIVE_INFINITY,
       timeline,
       unitOnly,
-      rivalled: rival && (subject === 'topic' || subject === 'part'),
+      rivalled: (subject === 'topic' || subject === 'part') && (rival || namesAnother(entity)),
       otherMetric: false,
       frameFits: true,
       subjectScore: SUBJECT_WEIGHT[subject] * (inClause.has(entity) ? 1 : SUBJECT_OTHER_CLAUSE),

@@ -89,7 +89,37 @@ export function measuredWords(claim: ChunkClaim, dataset: Dataset): MeasuredThin
       words.add(token.norm);
     }
   }
+  if (words.size === 0) subjectBeforeVerb(claim, words, heads);
   const thing = { words, heads };
   cache.set(claim, thing);
   return thing;
+}
+
+/** Words a time phrase may hold between the measured thing and its verb ("revenue for the first quarter came to"). */
+const TIME_PHRASE_WORDS = 5;
+const TIME_LINKS = new Set(['for', 'in', 'during', 'over']);
+
+/** "Nvidia's revenue for the first quarter came to $44.1 billion", "the stake was worth $1.5 billion": with no noun
+ * beside the figure, the noun phrase before the linking verb (past a time phrase) is what it measures. */
+function subjectBeforeVerb(claim: ChunkClaim, words: Set<string>, heads: Set<string>): void {
+  const { tokens, text, lexicon } = claim.view;
+  let index = tokenIndexAt(tokens, claim.from) - 1;
+  const linking = (at: number): boolean => lexicon.linkingVerbs.has(tokens[at]?.norm ?? '');
+  if (!linking(index) || !/^\s*$/.test(text.slice(tokens[index]?.end ?? 0, claim.from))) return;
+  while (index > 0 && linking(index - 1) && joined(text, tokens[index - 1], tokens[index])) index--;
+  index--;
+  // Past "for the first quarter": back to the link word, when one stands within a few words.
+  for (let back = index; back >= 0 && index - back < TIME_PHRASE_WORDS; back--) {
+    if (!joined(text, tokens[back], tokens[back + 1])) break;
+    if (TIME_LINKS.has(tokens[back]?.norm ?? '')) {
+      index = back - 1;
+      break;
+    }
+  }
+  for (let at = index, count = 0; at >= 0 && count < PHRASE_WORDS; at--, count++) {
+    const token = tokens[at];
+    if (!isPhraseWord(token, lexicon.functionWords) || !joined(text, token, tokens[at + 1])) break;
+    if (at === index) heads.add(token.norm);
+    words.add(token.norm);
+  }
 }

@@ -44,7 +44,8 @@ function groupBySpan<T>(matches: PhraseMatch<T>[]): (Span & { payloads: T[] })[]
   for (const match of matches) {
     const key = `${match.from}:${match.to}`;
     const group = groups.get(key) ?? { from: match.from, to: match.to, payloads: [] };
-    group.payloads.push(match.payload);
+    // One name written two ways ("NVIDIA H100", "Nvidia H100") is one hit.
+    if (!group.payloads.includes(match.payload)) group.payloads.push(match.payload);
     groups.set(key, group);
   }
   return [...groups.values()].sort((a, b) => a.from - b.from);

@@ -14,7 +14,7 @@ function amountOf(figure: ScannedFigure, currency: string): UnitClaim | undefine
     kind: 'amount',
     from: figure.from,
     to: figure.to,
-    figure: makeFigure({ low: figure.low, high: figure.high, step: figure.step, qualifier: figure.qualifier, unit: currency, scale: figure.scale, factor: figure.factor }),
+    figure: makeFigure({ low: figure.low, high: figure.high, step: figure.step, qualifier: figure.qualifier, unit: currency, scale: figure.scale, factor: figure.factor, startsChange: figure.startsChange }),
   };
 }
 

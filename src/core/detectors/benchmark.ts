@@ -25,7 +25,7 @@ function claimOf(figure: ScannedFigure, unit: string, options: { needsFact?: boo
     kind: 'benchmark',
     from: figure.from,
     to: figure.to,
-    figure: makeFigure({ low: figure.low, high: figure.high, step: figure.step, qualifier: options.qualifier ?? figure.qualifier, unit, scale: figure.scale, factor: figure.factor }),
+    figure: makeFigure({ low: figure.low, high: figure.high, step: figure.step, qualifier: options.qualifier ?? figure.qualifier, unit, scale: figure.scale, factor: figure.factor, startsChange: figure.startsChange }),
   };
   if (options.needsFact) claim.needsFact = true;
   return claim;

@@ -6,11 +6,14 @@ import type { UnitView } from './detector.ts';
 
 const RANK_WORDS = /^\s+(?:most|largest|biggest|fastest|top|best|leading|highest|lowest)\b/i;
 const WORDS_AFTER = /^\s+([\p{L}][\p{L}\p{N}'’-]*)(?:\s+([\p{L}][\p{L}'’-]*))?/u;
+/** "1 trillion total parameters": a sum word before the noun still counts the noun. */
+const SUM_WORDS = /^(?:total|combined)$/i;
 
 export function countsANoun(view: UnitView, figure: ScannedFigure): boolean {
   const after = view.text.slice(figure.to, figure.to + 60);
   if (RANK_WORDS.test(after)) return false;
   const [, first, second] = WORDS_AFTER.exec(after) ?? [];
+  if (first !== undefined && SUM_WORDS.test(first) && second !== undefined && /^\p{Ll}/u.test(second)) return !view.lexicon.functionWords.has(second.toLowerCase());
   if (first === undefined || view.lexicon.functionWords.has(first.toLowerCase())) return false;
   if (/^\p{Ll}/u.test(first)) return true;
   // A capitalised or hyphenated modifier ("Chinese", "AI-enabled") before a common noun.

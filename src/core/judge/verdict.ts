@@ -65,6 +65,8 @@ export interface FigureValues {
   gap?: SeriesGap;
   /** Earlier values of the same fact or of the facts it replaced, oldest first, with the fact each belongs to. */
   earlier: { fact: LoadedFact; reference: Reference }[];
+  /** Values of the series dated after the claim's date. */
+  later: Reference[];
 }
 
 /** The value a figure is judged against as of a date, and the values that held before it. */
@@ -81,7 +83,8 @@ export function valuesFor(claim: ChunkClaim, fact: LoadedFact, asOf: string, dat
     if (value) earlier.push({ fact: older, reference: value });
   }
   for (const point of reading.all) if (point !== reading.current && (point.date ?? '') < (reading.current?.date ?? '')) earlier.push({ fact: link, reference: point });
-  const values: FigureValues = { fact: link, earlier, stale: reading.stale ?? false };
+  const later = reading.all.filter((point) => (point.date ?? '') > (reading.current?.date ?? ''));
+  const values: FigureValues = { fact: link, earlier, later, stale: reading.stale ?? false };
   if (reading.current) values.current = reading.current;
   if (reading.gap) values.gap = reading.gap;
   return values;
@@ -211,7 +214,19 @@ export function judgeFigure(claim: ChunkClaim, text: string, asOf: string, datas
   }
   const otherSide = disputedBy(claim, fact, asOf, dataset);
   if (otherSide) return otherSide;
+  // A value the series holds for a later date: the claim's date may be wrong, not its figure.
+  const ahead = values.later.find((point) => agrees(figure, fact, point));
+  if (ahead) {
+    if (claim.needsFact) return undefined;
+    return { verdict: 'unverified', fact, message: `${text} is the ${ahead.date} value of ${subjectOf(fact)}, later than the claim's date ${asOf}.`, sources: sourcesOf(fact, ahead) };
+  }
   const older = values.earlier.filter(({ fact: owner, reference }) => agrees(figure, owner, reference)).at(-1);
+  if (figure.startsChange) {
+    // "fell from 9.26% to 1.70%": the first figure is a past value; which past is not said, so a miss proves nothing.
+    if (!older) return claim.needsFact ? undefined : unverified(text, binding.candidates);
+    const sources = sourcesOf(older.fact, older.reference);
+    return { verdict: 'supported', fact: older.fact, message: `${text} matches the ${older.reference.date ?? older.fact.date} value of ${subjectOf(older.fact)}, where the change it states begins: ${referenceText(older.fact, older.reference, dataset)}.${sourceNote(sources)}`, sources };
+  }
   const sources = sourcesOf(fact, current);
   if (older) {
     const when = older.fact === fact ? `the ${older.reference.date ?? fact.date} value` : `the value before ${fact.date}`;

@@ -47,6 +47,7 @@ export interface LexiconData {
   determiners?: string[];
   pronouns?: string[];
   pastMarkers?: string[];
+  linkingVerbs?: string[];
   functionWords?: string[];
   labelHeaders?: string[];
   inOrder?: string[];
@@ -74,6 +75,8 @@ export class Lexicon {
   readonly determiners = new Set<string>();
   readonly pronouns = new Set<string>();
   readonly pastMarkers = new Set<string>();
+  /** Words joining a measured thing to its figure ("came to", "was worth"). */
+  readonly linkingVerbs = new Set<string>();
   readonly functionWords = new Set<string>();
   readonly labelHeaders = new Set<string>();
   readonly inOrder = new Set<string>();
@@ -117,6 +120,7 @@ export class Lexicon {
     for (const word of part.determiners ?? []) this.determiners.add(normalizeWord(word));
     for (const word of part.pronouns ?? []) this.pronouns.add(normalizeWord(word));
     for (const word of part.pastMarkers ?? []) this.pastMarkers.add(normalizeWord(word));
+    for (const word of part.linkingVerbs ?? []) this.linkingVerbs.add(normalizeWord(word));
     for (const word of part.functionWords ?? []) this.functionWords.add(normalizeWord(word));
     for (const word of part.labelHeaders ?? []) this.labelHeaders.add(normalizeWord(word));
     for (const word of part.inOrder ?? []) this.inOrder.add(normalizeWord(word));

@@ -58,6 +58,7 @@ export interface FigureParts {
   scale: string;
   /** What the scale word or suffix multiplies by (1e9 for "billion", "bn", "B"). */
   factor?: number;
+  startsChange?: boolean;
 }
 
 export function makeFigure(parts: FigureParts): Figure {
@@ -71,5 +72,6 @@ export function makeFigure(parts: FigureParts): Figure {
     unit: parts.unit,
     scale: parts.scale,
     factor: parts.factor ?? 1,
+    ...(parts.startsChange ? { startsChange: true } : {}),
   };
 }

@@ -10,6 +10,8 @@ export interface ScannedFigure {
   /** Plain-text range of the whole figure, currency and unit included. */
   from: number;
   to: number;
+  /** The figure a change starts from ("from 8% to 1.7%"): it speaks of an earlier time. */
+  startsChange?: boolean;
   low: number;
   high?: number;
   /** Half the place value of the last digit written, scaled. */
@@ -30,6 +32,8 @@ export interface ScannedFigure {
 
 const DIGITS = /(?<![\p{N}.,#§/\\[_@])(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\p{N}]|[.,]\d)/gu;
 const RANGE = /^\s?(?:-|–|—|to)\s?/;
+/** "from" just before a figure: "X to Y" after it is a change, not a range, unless it "ranges from X to Y". */
+const FROM_BEFORE = /(?<!\brang(?:e|es|ed|ing)\s)\bfrom\s+$/i;
 const ORDINAL = /^(?:st|nd|rd|th)\s+/;
 /** Scale words of one letter ("$5 m", "€2 b") only follow a currency: alone they are units or initials. */
 const SHORT_SCALE = 1;
@@ -150,9 +154,11 @@ export function scanFigures(text: string, tokens: readonly Token[], lexicon: Lex
     let second: NumberAt | undefined;
     let secondTail: Tail | undefined;
     // "$45–50 billion", "10 to 20 percent", "350-400W", "$43.5-$44B": a range shares the second figure's scale and unit.
+    // "from 8% to 1.7%" and "9.26% to 1.70%" are a change: two figures, the second the newer.
     const next = numbers[index + 1];
     const gap = RANGE.exec(text.slice(tail.to, tail.to + 6));
-    if (next && gap && !first.inWords && !next.inWords) {
+    const change = FROM_BEFORE.test(text.slice(Math.max(0, (prefix?.from ?? first.from) - 14), prefix?.from ?? first.from)) || (next !== undefined && next.value < first.value);
+    if (next && gap && !change && !first.inWords && !next.inWords) {
       const afterGap = tail.to + gap[0].length;
       const nextPrefix = currencyBefore(text, next.from, lexicon, context.around);
       if (next.from === afterGap || (nextPrefix && nextPrefix.from === afterGap)) {
@@ -178,6 +184,7 @@ export function scanFigures(text: string, tokens: readonly Token[], lexicon: Lex
       written: first.written,
     };
     if (second) figure.high = second.value * (secondTail?.factor ?? tail.factor);
+    if (change && next && gap) figure.startsChange = true;
     const currency = prefix?.currency ?? tail.currency ?? secondTail?.currency;
     const unit = unitAfterOrdinal?.payload.unit === 'percentile' ? 'percentile' : (tail.unit ?? secondTail?.unit);
     if (currency !== undefined) figure.currency = currency;
