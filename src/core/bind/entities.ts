@@ -25,6 +25,8 @@ export interface AliasHit {
   alias: string;
   entities: Entity[];
   strength: AliasStrength;
+  /** For a capitalised name that is also a common word ("Honor"): what it names when written as a name mid-sentence. */
+  asName?: AliasHit;
 }
 
 export const entityKey = (name: string): string => tokenize(name).map((token) => token.norm).join(' ');
@@ -110,7 +112,11 @@ export class EntityIndex {
         };
         if (proper.length > 0) this.aliases.add(alias, hitOf(proper, proper.length > 1 ? 'shared' : 'unique'));
         this.addShortForm(alias, proper);
-        if (weak.length > 0) this.aliases.add(alias, hitOf(weak, 'weak'));
+        if (weak.length === 0) continue;
+        const weakHit = hitOf(weak, 'weak');
+        const named = common && /^\p{Lu}/u.test(alias) && /\p{Ll}/u.test(alias) ? weak.filter((entity) => country === undefined || entity.country === country) : [];
+        if (named.length > 0) weakHit.asName ??= { alias, entities: named, strength: named.length > 1 ? 'shared' : 'unique' };
+        this.aliases.add(alias, weakHit);
       }
     }
   }

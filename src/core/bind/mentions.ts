@@ -137,9 +137,19 @@ function shortForms(view: UnitView, dataset: Dataset, aliases: readonly AliasMen
 }
 
 /** A text's entity aliases (longest first) and metric keywords, none inside a longer hyphenated name. */
+/** A capitalised common word inside a sentence is written as a name: "Honor held 17.1%", not "We honor". */
+function writtenAsName(text: string, tokens: readonly Token[], match: PhraseMatch<AliasHit>): PhraseMatch<AliasHit> {
+  const token = tokens[match.from];
+  const asName = match.payload.asName;
+  if (!asName || !token || !/^\p{Lu}/u.test(token.raw)) return match;
+  // A short look back is enough to see a sentence's start, and stays cheap in a long paragraph.
+  const before = text.slice(Math.max(0, token.start - 16), token.start).trimEnd();
+  return before === '' || /[.!?:;"“(#>*-]$/u.test(before) ? match : { ...match, payload: asName };
+}
+
 export function namesIn(text: string, tokens: readonly Token[], dataset: Dataset): { aliases: PhraseMatch<AliasHit>[]; keywords: PhraseMatch<KeywordGroup>[] } {
   return {
-    aliases: longestMatches(dataset.entities.aliases.find(tokens)).filter((match) => isWholeName(text, tokens, match)),
+    aliases: longestMatches(dataset.entities.aliases.find(tokens)).filter((match) => isWholeName(text, tokens, match)).map((match) => writtenAsName(text, tokens, match)),
     keywords: dataset.keywords.find(tokens).filter((match) => isWholeName(text, tokens, match)),
   };
 }
