@@ -27,7 +27,7 @@ export default {
       await problemRow(page, FUND_MESSAGE);
       const status = page.locator('.statusbar [aria-label^="Memocheck: "]').first();
       await status.waitFor({ state: 'visible' });
-      assert.match((await status.getAttribute('aria-label')) ?? '', /Memocheck: 2 contradicted, 1 outdated, 0 unverified, 1 supported/);
+      assert.match((await status.getAttribute('aria-label')) ?? '', /Memocheck: 2 contradicted, 1 outdated, 0 disputed, 0 unverified, 1 supported/);
       assert.ok(messages.some((text) => text.includes('web worker extension host is started')), 'a web worker extension host started');
       assert.ok(!messages.some((text) => /Activating extension 'memocheck\.memocheck' failed/.test(text)), messages.filter((text) => text.includes('memocheck')).join('\n'));
       await screenshot(page, 'web-worker');
