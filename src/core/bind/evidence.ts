@@ -363,7 +363,11 @@ function metricWords(fact: LoadedFact, withName = true): Set<string> {
 function readFrame(claim: ChunkClaim, candidates: Candidate[], dataset: Dataset): void {
   const { words, heads } = measuredWords(claim, dataset);
   if (words.size === 0) return;
-  const names = (candidate: Candidate, of: ReadonlySet<string>): boolean => [...of].some((word) => metricWords(candidate.fact).has(word));
+  const names = (candidate: Candidate, of: ReadonlySet<string>): boolean => {
+    const own = metricWords(candidate.fact);
+    for (const word of of) if (own.has(word)) return true;
+    return false;
+  };
   const named = new Map(candidates.map((candidate) => [candidate, names(candidate, words)]));
   // Only a fact whose metric names the head noun is told apart by the measured thing: "128K token context window" is
   // no count of parameters per token.

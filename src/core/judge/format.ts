@@ -10,8 +10,20 @@ const FORMATS = {
   plain: new Intl.NumberFormat('en-US', { maximumFractionDigits: 3, useGrouping: false }),
 };
 
+/** Formatted numbers, kept per style: messages format the same fact values over and over, and formatting is slow. */
+const formatted = { grouped: new Map<number, string>(), plain: new Map<number, string>() };
+const FORMATTED_KEPT = 4096;
+
 function trimNumber(value: number, grouping: boolean): string {
-  return (grouping ? FORMATS.grouped : FORMATS.plain).format(Number(value.toPrecision(12)));
+  const style = grouping ? 'grouped' : 'plain';
+  const kept = formatted[style];
+  let text = kept.get(value);
+  if (text === undefined) {
+    if (kept.size >= FORMATTED_KEPT) kept.clear();
+    text = FORMATS[style].format(Number(value.toPrecision(12)));
+    kept.set(value, text);
+  }
+  return text;
 }
 
 function largeScale(value: number): { divisor: number; word: string } {

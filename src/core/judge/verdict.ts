@@ -69,8 +69,21 @@ export interface FigureValues {
   later: Reference[];
 }
 
-/** The value a figure is judged against as of a date, and the values that held before it. */
+const valuesCache = new WeakMap<Dataset, WeakMap<ChunkClaim, Map<string, FigureValues | undefined>>>();
+
+/** The value a figure is judged against as of a date, and the values that held before it: read once per claim, fact
+ * and date, as binding asks it of every candidate and judging asks it again of the chosen one. */
 export function valuesFor(claim: ChunkClaim, fact: LoadedFact, asOf: string, dataset: Dataset): FigureValues | undefined {
+  let byClaim = valuesCache.get(dataset);
+  if (!byClaim) valuesCache.set(dataset, (byClaim = new WeakMap()));
+  let byFact = byClaim.get(claim);
+  if (!byFact) byClaim.set(claim, (byFact = new Map()));
+  const key = `${fact.id}\u0000${asOf}`;
+  if (!byFact.has(key)) byFact.set(key, readValues(claim, fact, asOf, dataset));
+  return byFact.get(key);
+}
+
+function readValues(claim: ChunkClaim, fact: LoadedFact, asOf: string, dataset: Dataset): FigureValues | undefined {
   const figure = claim.figure;
   if (!figure) return undefined;
   const chain = chainOf(fact, dataset);
