@@ -58,6 +58,12 @@ export function run(argv: readonly string[], io: CliIo): number {
 
 /** Entry point of the bundled CLI. */
 export function main(): void {
+  // "memocheck memo.md | head": a reader that stops early ends the run quietly, with the status it would have had.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    process.stderr.write(`memocheck: cannot write the output: ${error.message}\n`);
+    process.exit(2);
+  });
   try {
     process.exitCode = run(process.argv.slice(2), { stdout: (text) => process.stdout.write(text), stderr: (text) => process.stderr.write(text) });
   } catch (error) {

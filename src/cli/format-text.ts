@@ -1,11 +1,13 @@
-// Text output: one line per claim, `path:line:column  verdict  kind  message`, then memo notices.
+// Text output: one line per claim, `path:line:column  verdict  kind  message`, then memo notices, all made inert.
+import { inert } from './inert.ts';
 import { claimsOf, noticesOf, type RunReport } from './report.ts';
 
 export function formatText(report: RunReport): string {
   const lines: string[] = [];
   for (const memo of report.memos) {
-    for (const claim of claimsOf(memo)) lines.push(`${memo.path}:${claim.start.line}:${claim.start.column}  ${claim.verdict}  ${claim.kind}  ${claim.message}`);
-    for (const notice of noticesOf(memo)) lines.push(`${memo.path}:1:1  notice  memo  ${notice.message}`);
+    const path = inert(memo.path);
+    for (const claim of claimsOf(memo)) lines.push(`${path}:${claim.start.line}:${claim.start.column}  ${claim.verdict}  ${claim.kind}  ${inert(claim.message)}`);
+    for (const notice of noticesOf(memo)) lines.push(`${path}:1:1  notice  memo  ${inert(notice.message)}`);
   }
   return lines.length > 0 ? `${lines.join('\n')}\n` : '';
 }

@@ -1,6 +1,7 @@
 // What the CLI reports about each memo, in the shape every output format starts from.
 import type { CheckResult } from '../core/check.ts';
 import type { CheckedClaim, Notice, Problem } from '../core/types.ts';
+import { inert } from './inert.ts';
 
 export interface MemoReport {
   path: string;
@@ -25,5 +26,5 @@ export function noticesOf(memo: MemoReport): Notice[] {
 export const isFlag = (claim: CheckedClaim, strict = false): boolean => claim.verdict === 'contradicted' || claim.verdict === 'outdated' || (strict && claim.verdict === 'disputed');
 
 export function formatProblem(problem: Problem): string {
-  return `${problem.file}:${problem.line}:${problem.column}: ${problem.severity}: ${problem.message}`;
+  return inert(`${problem.file}:${problem.line}:${problem.column}: ${problem.severity}: ${problem.message}`);
 }

@@ -20,8 +20,13 @@ function insideTableCell(node: Root | RootContent, offset: number): boolean {
  */
 export function ignoreClaimEdit(source: string, claimStart: number, claimEnd: number): TextEdit {
   if (insideTableCell(parseMarkdown(source, true), claimStart)) return { start: claimEnd, end: claimEnd, text: ` ${IGNORE_LINE_DIRECTIVE}` };
-  const lineEnd = /\r?\n|$/.exec(source.slice(claimStart))!.index + claimStart;
-  const line = source.slice(claimStart, lineEnd);
-  const at = claimStart + line.replace(/[ \t]*\\?[ \t]*$/, '').length;
+  const newline = source.indexOf('\n', claimStart);
+  let at = newline < 0 ? source.length : newline;
+  if (source[at - 1] === '\r' && at - 1 >= claimEnd) at--;
+  // Back over a hard break ("  " or "\\") and trailing blanks, scanning once: a pattern here backtracked cubically.
+  const blank = (index: number): boolean => index > claimEnd && (source[index - 1] === ' ' || source[index - 1] === '\t');
+  while (blank(at)) at--;
+  if (at > claimEnd && source[at - 1] === '\\') at--;
+  while (blank(at)) at--;
   return { start: at, end: at, text: ` ${IGNORE_LINE_DIRECTIVE}` };
 }

@@ -42,17 +42,73 @@ const ABBREVIATIONS = new Set([
 
 /** Sentence ranges [from, to) of a plain text: a boundary is [.!?] (closing quotes and footnote marks may follow)
  * then space then a capital, digit or quote. */
+const STOPS = new Set(['.', '!', '?']);
+const CLOSERS = new Set(['"', "'", '”', '’', ')', ']', '\uFFFC']);
+const WHITE = /\s/u;
+const OPENS_SENTENCE = /^[\p{Lu}\p{N}"“'‘([]/u;
+
+/** From `at`, the end of a run of characters that pass `test`. */
+function runEnd(text: string, at: number, test: (char: string) => boolean): number {
+  let end = at;
+  while (end < text.length && test(text[end] as string)) end++;
+  return end;
+}
+
+/** "[2]", "[3][4]": citation marks after a stop. */
+function citationsEnd(text: string, at: number): number {
+  let end = at;
+  for (;;) {
+    if (text[end] !== '[') return end;
+    const digits = runEnd(text, end + 1, (char) => char >= '0' && char <= '9');
+    if (digits === end + 1 || digits - end - 1 > 3 || text[digits] !== ']') return end;
+    end = digits + 1;
+  }
+}
+
+/**
+ * Sentence breaks, found in one pass: a stop (with closing quotes and citation marks, "share.[3][4] Due") and white
+ * space before a capital, digit or opening mark; or a blank line. Scanned by hand: the equivalent pattern backtracked
+ * quadratically on long runs of stops and spaces.
+ */
+function sentenceBreaks(text: string): { index: number; end: number; stop: string }[] {
+  const breaks: { index: number; end: number; stop: string }[] = [];
+  for (let at = 0; at < text.length; ) {
+    const char = text[at] as string;
+    if (STOPS.has(char)) {
+      const stops = runEnd(text, at, (next) => STOPS.has(next));
+      const marks = citationsEnd(text, runEnd(text, stops, (next) => CLOSERS.has(next)));
+      const space = runEnd(text, marks, (next) => WHITE.test(next));
+      const next = text.codePointAt(space);
+      if (space > marks && next !== undefined && OPENS_SENTENCE.test(String.fromCodePoint(next))) {
+        breaks.push({ index: at, end: space, stop: char });
+        at = space;
+      } else at = stops;
+      continue;
+    }
+    if (char === '\n') {
+      const space = runEnd(text, at + 1, (next) => WHITE.test(next));
+      const lastNewline = text.lastIndexOf('\n', space - 1);
+      if (lastNewline > at) {
+        breaks.push({ index: at, end: lastNewline + 1, stop: char });
+        at = lastNewline + 1;
+        continue;
+      }
+    }
+    at++;
+  }
+  return breaks;
+}
+
 export function sentenceRanges(text: string): { from: number; to: number }[] {
   const ranges: { from: number; to: number }[] = [];
   let from = 0;
-  // Citation marks may follow the stop: "benchmarks.[2] As of", "share.[3][4] Due".
-  for (const match of text.matchAll(/[.!?]+["'”’)\]\uFFFC]*(?:\[\d{1,3}\])*\s+(?=[\p{Lu}\p{N}"“'‘([])|\n\s*\n/gu)) {
+  for (const match of sentenceBreaks(text)) {
     const before = text.slice(Math.max(from, match.index - 12), match.index);
     const word = /([\p{L}.]+)$/u.exec(before)?.[1]?.toLowerCase() ?? '';
     // "U.S.", "e.g.", "J. Smith" do not end a sentence; "Tier I." and "Phase II." do.
     const numeral = /^(?:I{1,3}|IV|V)$/.test(/([\p{L}.]+)$/u.exec(before)?.[1] ?? '') && /\p{Lu}\p{Ll}+\s+[IV]+$/u.test(before);
-    if (match[0][0] === '.' && !numeral && (ABBREVIATIONS.has(word) || /^\p{L}$/u.test(word))) continue;
-    const to = match.index + match[0].length;
+    if (match.stop === '.' && !numeral && (ABBREVIATIONS.has(word) || /^\p{L}$/u.test(word))) continue;
+    const to = match.end;
     ranges.push({ from, to });
     from = to;
   }

@@ -1,0 +1,78 @@
+// Hostile input, part one: text that made the checker backtrack for seconds, dataset text that could drive a
+// terminal, and a reader that stops early. Each bound is a generous guard against a return to super-linear work,
+// not a benchmark.
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ignoreClaimEdit } from '../../src/core/fixes/ignore.ts';
+import { sentenceRanges } from '../../src/core/text/tokens.ts';
+import { run } from '../../src/cli/cli.ts';
+
+const GUARD_MS = 2000;
+
+function timed<T>(task: () => T): { result: T; ms: number } {
+  const start = performance.now();
+  const result = task();
+  return { result, ms: performance.now() - start };
+}
+
+describe('hostile input', () => {
+  it('places the ignore directive after thousands of trailing spaces in bounded time, before the hard break', () => {
+    const memo = `The fund holds $47.5 billion.${' '.repeat(4000)}x\nNext line.\n`;
+    const { result, ms } = timed(() => ignoreClaimEdit(memo, 15, 28));
+    assert.ok(ms < GUARD_MS, `${ms.toFixed(0)} ms`);
+    assert.equal(result.start, memo.indexOf('x') + 1);
+    const hardBreak = 'Its stake is $1.5 billion.  \\\nNext.\n';
+    assert.equal(ignoreClaimEdit(hardBreak, 13, 25).start, hardBreak.indexOf('.  \\') + 1);
+  });
+
+  it('splits sentences in linear time on long runs of stops and spaces, and still where prose ends them', () => {
+    const text = `a${'.'.repeat(20000)}${' '.repeat(20000)}b`;
+    const { result, ms } = timed(() => sentenceRanges(text));
+    assert.ok(ms < GUARD_MS, `${ms.toFixed(0)} ms`);
+    assert.equal(result.length, 1);
+    const prose = 'Costs rose.[2][3] The U.S. lead shrank! Did it? "Yes," he said.\n\nNew paragraph.';
+    assert.deepEqual(sentenceRanges(prose).map(({ from, to }) => prose.slice(from, to)), ['Costs rose.[2][3] ', 'The U.S. lead shrank! ', 'Did it? ', '"Yes," he said.\n\n', 'New paragraph.']);
+  });
+
+  it('prints dataset text with its control characters escaped: no ANSI or OSC 8 escape and no forged line reaches the terminal', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'memocheck-'));
+    const dataset = join(folder, 'team.facts.yaml');
+    writeFileSync(dataset, [
+      'facts:',
+      '  - id: team.fund',
+      '    kind: amount',
+      '    subject: { name: "Acme Fund \\u001b]8;;https://example.org\\u0007here\\u001b]8;;\\u0007", type: fund, aliases: [Acme Fund] }',
+      '    metric: { name: "size\\nmemo.md:1:1  supported  amount  forged", keywords: [size] }',
+      '    value: 1000000000',
+      '    currency: USD',
+      '    date: 2025-01',
+      '    sources: [{ title: Acme report, publisher: Acme, date: 2025-01 }]',
+    ].join('\n'));
+    const memo = join(folder, 'memo.md');
+    writeFileSync(memo, 'The Acme Fund size is $2 billion.\n');
+    let stdout = '';
+    run(['--no-bundled', '--dataset', dataset, memo], { stdout: (text) => (stdout += text), stderr: () => undefined });
+    const controls = [...stdout].filter((char) => char !== '\n' && (char.charCodeAt(0) < 0x20 || char.charCodeAt(0) === 0x7f));
+    assert.deepEqual(controls, [], JSON.stringify(stdout));
+    assert.match(stdout, /\\u001b\]8;;https:\/\/example\.org\\u0007here/);
+    assert.equal(stdout.trim().split('\n').length, 1, stdout);
+  });
+
+  it('ends quietly when the reader closes the pipe early', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'memocheck-'));
+    const memo = join(folder, 'long.md');
+    writeFileSync(memo, Array.from({ length: 1200 }, (_, index) => `Fund ${index} raised $${index + 1} billion in ${2000 + (index % 20)}.`).join('\n\n'));
+    const cli = fileURLToPath(new URL('../../bin/memocheck.mjs', import.meta.url));
+    const child = spawn(process.execPath, [cli, memo], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    assert.equal(stderr, '');
+    assert.ok(code === 0 || code === 1, `exit ${code}`);
+  });
+});
