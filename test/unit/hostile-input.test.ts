@@ -7,6 +7,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { loadFactFile } from '../../src/core/dataset/load.ts';
 import { ignoreClaimEdit } from '../../src/core/fixes/ignore.ts';
 import { sentenceRanges } from '../../src/core/text/tokens.ts';
 import { run } from '../../src/cli/cli.ts';
@@ -60,6 +61,32 @@ describe('hostile input', () => {
     assert.deepEqual(controls, [], JSON.stringify(stdout));
     assert.match(stdout, /\\u001b\]8;;https:\/\/example\.org\\u0007here/);
     assert.equal(stdout.trim().split('\n').length, 1, stdout);
+  });
+
+  it('refuses facts whose numbers are not finite or whose dates are not on the calendar, at their line and column', () => {
+    const file = loadFactFile('team.facts.yaml', [
+      'facts:',
+      '  - id: team.nan',
+      '    kind: amount',
+      '    subject: { name: Acme Fund, type: fund }',
+      '    value: .nan',
+      '    currency: USD',
+      '    date: 2025-02-30',
+      '    sources: [{ title: Acme report, publisher: Acme, date: 2025-01 }]',
+      '  - id: team.huge',
+      '    kind: amount',
+      '    subject: { name: Beta Fund, type: fund }',
+      '    value: 1e400',
+      '    currency: USD',
+      '    date: 2025-01',
+      '    sources: [{ title: Beta report, publisher: Beta, date: 2025-01 }]',
+    ].join('\n'));
+    assert.deepEqual(file.facts, []);
+    assert.deepEqual(file.problems.map((problem) => `${problem.line}:${problem.column} ${problem.message}`), [
+      '5:12 fact 1 (team.nan): NaN is not a finite number (at value)',
+      '7:11 fact 1 (team.nan): 2025-02-30 is not a date on the calendar (at date)',
+      '12:12 fact 2 (team.huge): Infinity is not a finite number (at value)',
+    ]);
   });
 
   it('ends quietly when the reader closes the pipe early', async () => {

@@ -8,6 +8,7 @@ import type { FactProblem } from '../kinds/kind.ts';
 import { kindModule } from '../kinds/index.ts';
 import { lexiconWith, type Lexicon, type LexiconData } from '../lexicon/lexicon.ts';
 import { isCountryCode } from '../text/countries.ts';
+import { onTheCalendar } from '../text/dates.ts';
 import { bestFirst } from '../judge/sources.ts';
 import type { DeclaredEntity, Fact, LoadedFact, Problem, ProblemSeverity } from '../types.ts';
 import { schemaErrors } from './schema-errors.ts';
@@ -87,8 +88,20 @@ function lexiconProblems(item: unknown, lexicon: Lexicon): FactProblem[] {
   return problems;
 }
 
+const DATE_FIELDS = new Set(['date', 'from', 'to']);
+/** Nesting deeper than a fact's own shape needs: walking it is bounded. */
+const DEEPEST = 12;
+
+/** YAML lets ".nan", ".inf" and "1e400" through as numbers and "2025-02-30" through as a date: neither is a value. */
+function impossibleValues(item: unknown, path: (string | number)[] = [], depth = 0): FactProblem[] {
+  if (typeof item === 'number') return Number.isFinite(item) ? [] : [{ path, message: `${item} is not a finite number` }];
+  if (typeof item === 'string') return DATE_FIELDS.has(String(path.at(-1))) && !onTheCalendar(item) ? [{ path, message: `${item} is not a date on the calendar` }] : [];
+  if (item === null || typeof item !== 'object' || depth > DEEPEST) return [];
+  return Object.entries(item).flatMap(([key, value]) => impossibleValues(value, [...path, Array.isArray(item) ? Number(key) : key], depth + 1));
+}
+
 function semanticProblems(fact: Fact): FactProblem[] {
-  const problems = [...(kindModule(fact.kind)?.factProblems(fact) ?? [])];
+  const problems = [...impossibleValues(fact), ...(kindModule(fact.kind)?.factProblems(fact) ?? [])];
   if (fact.subject.country !== undefined && !isCountryCode(fact.subject.country)) {
     problems.push({ path: ['subject', 'country'], message: `"${fact.subject.country}" is not an ISO 3166-1 alpha-2 country code` });
   }

@@ -71,6 +71,12 @@ export function datesIn(text: string, sentence: { from: number; to: number }): {
   return dates;
 }
 
+/** Whether a dataset date (YYYY, YYYY-MM or YYYY-MM-DD) names a day, month or year that exists: not 2025-02-30. */
+export function onTheCalendar(date: string): boolean {
+  const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  return !day || calendarDate(Number(day[1]), Number(day[2]), Number(day[3])) !== undefined;
+}
+
 /** A calendar date as YYYY-MM-DD, or undefined when the day does not exist (2025-02-30). */
 function calendarDate(year: number, month: number, day: number): string | undefined {
   const date = new Date(Date.UTC(year, month - 1, day));
