@@ -1,10 +1,14 @@
 // The workspace config file for the command line: the same .memocheck.json the editor reads, so CI checks memos
 // against the same team datasets as the authors' editors. Globs are expanded relative to the config file's folder.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { globSync } from 'tinyglobby';
 import { CONFIG_FILE_NAME, isGlob, parseConfig } from '../core/dataset/config.ts';
 import type { Problem } from '../core/types.ts';
+import { readBounded } from './read-file.ts';
+
+/** A config lists a few paths: a megabyte is far more than one needs. */
+const MAX_CONFIG_BYTES = 1024 * 1024;
 
 export interface CliConfig {
   datasets: string[];
@@ -16,14 +20,9 @@ export interface CliConfig {
 export function readCliConfig(path: string | undefined): CliConfig {
   const file = path ?? (existsSync(CONFIG_FILE_NAME) ? CONFIG_FILE_NAME : undefined);
   if (file === undefined) return { datasets: [], includeBundledDataset: true, problems: [] };
-  let content: string;
-  try {
-    content = readFileSync(file, 'utf8');
-  } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'file not found' : (error as Error).message;
-    return { datasets: [], includeBundledDataset: true, problems: [{ file, line: 1, column: 1, severity: 'error', message: `cannot read config: ${reason}` }] };
-  }
-  const { config, problems } = parseConfig(file, content);
+  const read = readBounded(file, MAX_CONFIG_BYTES);
+  if ('reason' in read) return { datasets: [], includeBundledDataset: true, problems: [{ file, line: 1, column: 1, severity: 'error', message: `cannot read config: ${read.reason}` }] };
+  const { config, problems } = parseConfig(file, new TextDecoder().decode(read.bytes));
   const folder = dirname(resolve(file));
   const datasets = config.datasets.flatMap(({ pattern: entry }) =>
     isGlob(entry) ? globSync(entry, { cwd: folder, absolute: true, ignore: ['**/node_modules/**'] }).sort() : [resolve(folder, entry)],

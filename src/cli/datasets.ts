@@ -1,9 +1,10 @@
 // Reads the bundled fact files and the team's --dataset files from disk into one Dataset.
-import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { readdirSync, existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Dataset } from '../core/dataset/dataset.ts';
-import { loadFactFile, unreadableFactFile, type FactFile } from '../core/dataset/load.ts';
+import { loadFactFile, MAX_FACT_FILE_BYTES, unreadableFactFile, type FactFile } from '../core/dataset/load.ts';
+import { readBounded } from './read-file.ts';
 
 /** The bundled fact folder: data/facts beside the installed package, found from this module upward. */
 export function bundledDatasetDir(): string {
@@ -19,14 +20,9 @@ export function bundledDatasetDir(): string {
 const FACT_FILE = /\.(?:ya?ml|json)$/i;
 
 export function readFactFile(path: string, bundled: boolean): FactFile {
-  let content: string;
-  try {
-    content = readFileSync(path, 'utf8');
-  } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'file not found' : (error as Error).message;
-    return unreadableFactFile(path, `cannot read dataset: ${reason}`, bundled);
-  }
-  return loadFactFile(path, content, bundled);
+  const read = readBounded(path, MAX_FACT_FILE_BYTES);
+  if ('reason' in read) return unreadableFactFile(path, `cannot read dataset: ${read.reason}`, bundled);
+  return loadFactFile(path, new TextDecoder().decode(read.bytes), bundled);
 }
 
 export function loadDatasets(teamFiles: readonly string[], includeBundled: boolean): { dataset: Dataset; files: FactFile[] } {

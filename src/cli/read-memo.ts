@@ -1,5 +1,5 @@
 // Reads a memo file as UTF-8 text, refusing binary, malformed or oversized files with a located reason.
-import { readFileSync, statSync } from 'node:fs';
+import { readBounded } from './read-file.ts';
 import type { Problem } from '../core/types.ts';
 
 /** 100k-word memos are about 700 KB; anything this large is not a memo. */
@@ -19,15 +19,9 @@ function located(path: string, bytes: Uint8Array, at: number, message: string): 
 
 export function readMemo(path: string): { text: string } | { problem: Problem } {
   const failure = (message: string): { problem: Problem } => ({ problem: { file: path, line: 1, column: 1, severity: 'error', message } });
-  let bytes: Uint8Array;
-  try {
-    if (statSync(path).size > MAX_MEMO_BYTES) return failure(`cannot read memo: larger than ${MAX_MEMO_BYTES / 1024 / 1024} MB`);
-    bytes = readFileSync(path);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === 'ENOENT' ? 'file not found' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'permission denied' : (error as Error).message;
-    return failure(`cannot read memo: ${reason}`);
-  }
+  const read = readBounded(path, MAX_MEMO_BYTES);
+  if ('reason' in read) return failure(`cannot read memo: ${read.reason}`);
+  const { bytes } = read;
   const nul = bytes.indexOf(0);
   if (nul >= 0) return { problem: located(path, bytes, nul, 'cannot read memo: binary file (NUL byte)') };
   try {

@@ -2,7 +2,7 @@
 // terminal, and a reader that stops early. Each bound is a generous guard against a return to super-linear work,
 // not a benchmark.
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -87,6 +87,22 @@ describe('hostile input', () => {
       '7:11 fact 1 (team.nan): 2025-02-30 is not a date on the calendar (at date)',
       '12:12 fact 2 (team.huge): Infinity is not a finite number (at value)',
     ]);
+  });
+
+  it('refuses a FIFO or a device as memo, dataset or config at once, instead of reading forever', function () {
+    if (process.platform === 'win32') this.skip();
+    const fifo = join(mkdtempSync(join(tmpdir(), 'memocheck-')), 'memo.md');
+    execFileSync('mkfifo', [fifo]);
+    const runs = [['--no-bundled', fifo], ['--no-bundled', '--dataset', '/dev/zero', fifo], ['--no-bundled', '--config', '/dev/zero', fifo]].map((args) => {
+      let stderr = '';
+      const { result: code, ms } = timed(() => run(args, { stdout: () => undefined, stderr: (text) => (stderr += text) }));
+      return { code, ms, stderr };
+    });
+    for (const { code, ms, stderr } of runs) {
+      assert.equal(code, 2);
+      assert.ok(ms < GUARD_MS, `${ms.toFixed(0)} ms`);
+      assert.match(stderr, /not a regular file/);
+    }
   });
 
   it('ends quietly when the reader closes the pipe early', async () => {
