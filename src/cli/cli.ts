@@ -44,7 +44,13 @@ export function run(argv: readonly string[], io: CliIo): number {
       report.memos.push({ path });
       continue;
     }
-    report.memos.push({ path, result: checkMemo(read.text, { dataset }) });
+    try {
+      report.memos.push({ path, result: checkMemo(read.text, { dataset }) });
+    } catch (error) {
+      // A failure on one memo is that memo's problem: the others' results are still printed.
+      report.problems.push({ file: path, line: 1, column: 1, severity: 'error', message: `internal error while checking this memo: ${(error as Error).message}` });
+      report.memos.push({ path });
+    }
   }
   io.stdout(FORMATTERS[options.format](report));
   for (const problem of report.problems) io.stderr(`${formatProblem(problem)}\n`);

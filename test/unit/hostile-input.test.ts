@@ -105,6 +105,40 @@ describe('hostile input', () => {
     }
   });
 
+  it('reports a memo the engine fails on against that memo, and still prints the other memos', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'memocheck-'));
+    const deep = join(folder, 'deep.md');
+    writeFileSync(deep, `${'>'.repeat(5000)} The fund holds $47.5 billion.\n`);
+    const fine = join(folder, 'fine.md');
+    writeFileSync(fine, 'Big Fund III has registered capital of 344 billion yuan.\n');
+    let stdout = '';
+    let stderr = '';
+    const code = run([deep, fine], { stdout: (text) => (stdout += text), stderr: (text) => (stderr += text) });
+    assert.equal(code, 2);
+    assert.match(stderr, /deep\.md:1:1: error: internal error while checking this memo/);
+    assert.match(stdout, /fine\.md:1:\d+ {2}supported {2}amount/);
+  });
+
+  it('says so when a team fact replaces a bundled one, with both values', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'memocheck-'));
+    const dataset = join(folder, 'team.facts.yaml');
+    writeFileSync(dataset, [
+      'facts:',
+      '  - id: big-fund-iii.registered-capital',
+      '    kind: amount',
+      '    subject: { name: Big Fund III, type: fund }',
+      '    value: 300000000000',
+      '    currency: CNY',
+      '    date: 2024-05',
+      '    sources: [{ title: Team note, publisher: Team, date: 2025-01 }]',
+    ].join('\n'));
+    const memo = join(folder, 'memo.md');
+    writeFileSync(memo, 'Nothing to check here.\n');
+    let stderr = '';
+    run(['--dataset', dataset, memo], { stdout: () => undefined, stderr: (text) => (stderr += text) });
+    assert.match(stderr, /team\.facts\.yaml:2:5: warning: fact big-fund-iii\.registered-capital replaces the bundled fact of that id \(344000000000 CNY → 300000000000 CNY\)/);
+  });
+
   it('ends quietly when the reader closes the pipe early', async () => {
     const folder = mkdtempSync(join(tmpdir(), 'memocheck-'));
     const memo = join(folder, 'long.md');

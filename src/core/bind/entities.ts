@@ -89,7 +89,9 @@ export class EntityIndex {
       const found = this.entities.get(entityKey(parent));
       if (!found || found === entity) continue;
       entity.partOf = found;
-      this.parts.set(found, [...(this.parts.get(found) ?? []), entity]);
+      const parts = this.parts.get(found) ?? [];
+      parts.push(entity);
+      this.parts.set(found, parts);
     }
     for (const { spellings, entities: named } of names.values()) {
       // A name that a whole and its parts share ("Big Fund" for the fund and its phases) names the whole; the parts
@@ -125,8 +127,10 @@ export class EntityIndex {
     const words = entityKey(alias).split(' ');
     if (words.length < 3 || entities.length === 0 || !/^\p{Lu}/u.test(alias)) return;
     const key = `${words[0]} ${words.at(-1)}`;
-    const known = this.shortForms.get(key);
-    this.shortForms.set(key, { alias: key, entities: [...new Set([...(known?.entities ?? []), ...entities])], strength: 'shared' });
+    let hit = this.shortForms.get(key);
+    if (!hit) this.shortForms.set(key, (hit = { alias: key, entities: [], strength: 'shared' }));
+    // Added to in place: many long names may share their first and last words ("Company … Holdings").
+    for (const entity of entities) if (!hit.entities.includes(entity)) hit.entities.push(entity);
   }
 
   /** The entities a capitalised short form may stand for: its first and last words begin and end a long name. */

@@ -15,6 +15,18 @@ export interface KeywordGroup {
   facts: LoadedFact[];
 }
 
+/** A team fact that takes a bundled fact's place is said so, with both values, so a CI log shows every override. */
+function replacing(team: LoadedFact, bundled: LoadedFact): Problem {
+  const value = (fact: LoadedFact): string => (fact.value === undefined ? 'no single value' : `${fact.value}${fact.unit ? ` ${fact.unit}` : fact.currency ? ` ${fact.currency}` : ''}`);
+  return {
+    file: team.origin.file,
+    line: team.origin.line,
+    column: team.origin.column,
+    severity: 'warning',
+    message: `fact ${team.id} replaces the bundled fact of that id (${value(bundled)} → ${value(team)})`,
+  };
+}
+
 export class Dataset {
   readonly facts = new Map<string, LoadedFact>();
   /** Fact subjects as entities, with the aliases that name them. */
@@ -33,7 +45,11 @@ export class Dataset {
     const declared: DeclaredEntity[] = [];
     for (const file of files) {
       this.problems.push(...file.problems);
-      for (const fact of file.facts) this.facts.set(fact.id, fact);
+      for (const fact of file.facts) {
+        const replaced = this.facts.get(fact.id);
+        if (replaced?.origin.bundled && !fact.origin.bundled) this.problems.push(replacing(fact, replaced));
+        this.facts.set(fact.id, fact);
+      }
       declared.push(...file.entities);
     }
     this.lexicon = lexiconWith(files.flatMap((file) => (file.lexicon ? [file.lexicon] : [])));
@@ -66,7 +82,10 @@ export class Dataset {
 
   private index(fact: LoadedFact): void {
     if (fact.regime) this.regimes.push(fact);
-    if (fact.supersededBy) this.predecessors.set(fact.supersededBy, [...(this.predecessors.get(fact.supersededBy) ?? []), fact]);
+    if (!fact.supersededBy) return;
+    const older = this.predecessors.get(fact.supersededBy) ?? [];
+    older.push(fact);
+    this.predecessors.set(fact.supersededBy, older);
   }
 
   get size(): number {

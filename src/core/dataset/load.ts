@@ -133,7 +133,9 @@ function loadFacts(doc: Document, items: unknown[], report: FileReport, bundled:
     seenIds.add(fact.id);
     facts.push({ ...withSourcesRanked(fact), origin: { file: report.path, ...report.position(offset), bundled } });
   });
-  return facts.filter((fact, index) => facts.findLastIndex((other) => other.id === fact.id) === index);
+  // The later of two facts with one id is kept; one pass, as a file may hold many thousands of facts.
+  const last = new Map(facts.map((fact, index) => [fact.id, index]));
+  return facts.filter((fact, index) => last.get(fact.id) === index);
 }
 
 /** A fact with every list of sources best first, so whatever shows or cites a source leads with the strongest. */

@@ -18,14 +18,20 @@ export interface PhraseMatch<T> {
 
 export class PhraseIndex<T> {
   private readonly byFirstWord = new Map<string, Entry<T>[]>();
+  /** The payloads each whole phrase (and its case rule) already has: adding is constant time, however many share a word. */
+  private readonly added = new Map<string, Set<T>>();
 
   add(phrase: string, payload: T): void {
     const words = (phrase.match(/[\p{L}\p{N}]+/gu) ?? []).map(normalizeWord);
     const first = words[0];
     if (first === undefined) return;
     const capitals = /\p{L}/u.test(phrase) && !/\p{Ll}/u.test(phrase);
+    const key = `${capitals ? 'A' : 'a'}${words.join(' ')}`;
+    const payloads = this.added.get(key) ?? new Set<T>();
+    if (payloads.has(payload)) return;
+    payloads.add(payload);
+    this.added.set(key, payloads);
     const entries = this.byFirstWord.get(first) ?? [];
-    if (entries.some((entry) => entry.payload === payload && entry.words.join(' ') === words.join(' ') && entry.capitals === capitals)) return;
     entries.push({ words, capitals, payload });
     this.byFirstWord.set(first, entries);
   }
