@@ -58,6 +58,7 @@ export class DatasetManager implements vscode.Disposable {
       vscode.workspace.onDidChangeConfiguration((event) => {
         if (event.affectsConfiguration('memocheck.datasets') || event.affectsConfiguration('memocheck.includeBundledDataset')) this.reloadAll();
       }),
+      vscode.workspace.onDidGrantWorkspaceTrust(() => this.reloadAll()),
       vscode.workspace.onDidChangeWorkspaceFolders(({ removed }) => {
         for (const folder of removed) this.forget(folder.uri.toString());
       }),
@@ -115,11 +116,15 @@ export class DatasetManager implements vscode.Disposable {
       return { files: [], entries: [], includeBundled: settings.includeBundledDataset, problems: [], warnings: [] };
     });
     const teamFiles = await Promise.all(files.files.map((uri) => this.readFactFile(uri)));
-    const dataset = new (engine().Dataset)([...(files.includeBundled ? bundledFactFiles() : []), ...teamFiles]);
+    // A workspace not yet trusted may hold anyone's fact files: they are validated and shown, but judge nothing and
+    // replace no bundled fact until the workspace is trusted.
+    const trusted = vscode.workspace.isTrusted;
+    const dataset = new (engine().Dataset)([...(files.includeBundled || !trusted ? bundledFactFiles() : []), ...(trusted ? teamFiles : [])]);
     this.report(key, files, teamFiles);
     this.watch(folder, key, files);
     const watched = new Set([...files.files.map(String), ...(files.configUri ? [files.configUri.toString()] : [])]);
-    this.log.info(`${folder ? folder.name : 'files outside a folder'}: ${dataset.size} facts from ${teamFiles.length} team file(s)${files.includeBundled ? ' and the bundled dataset' : ''} in ${Date.now() - started} ms`);
+    const team = trusted ? `${teamFiles.length} team file(s)` : `no team file (${teamFiles.length} wait for workspace trust)`;
+    this.log.info(`${folder ? folder.name : 'files outside a folder'}: ${dataset.size} facts from ${team}${files.includeBundled || !trusted ? ' and the bundled dataset' : ''} in ${Date.now() - started} ms`);
     for (const warning of files.warnings) this.log.warn(warning);
     return { dataset, watched };
   }

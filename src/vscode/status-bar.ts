@@ -15,6 +15,7 @@ export class VerdictStatusBar implements vscode.Disposable {
         if (uri.toString() === vscode.window.activeTextEditor?.document.uri.toString()) this.update();
       }),
       vscode.window.onDidChangeActiveTextEditor(() => this.update()),
+      vscode.workspace.onDidGrantWorkspaceTrust(() => this.update()),
     );
     this.update();
   }
@@ -27,9 +28,10 @@ export class VerdictStatusBar implements vscode.Disposable {
       return;
     }
     const counts = countVerdicts(result);
-    this.item.text = `$(checklist) $(error) ${counts.contradicted} $(warning) ${counts.outdated} $(comment-discussion) ${counts.disputed} $(info) ${counts.unverified} $(pass) ${counts.supported}`;
+    const waiting = vscode.workspace.isTrusted ? '' : ' Team datasets wait for workspace trust: only the bundled dataset is used.';
+    this.item.text = `$(checklist) $(error) ${counts.contradicted} $(warning) ${counts.outdated} $(comment-discussion) ${counts.disputed} $(info) ${counts.unverified} $(pass) ${counts.supported}${waiting ? ' $(workspace-untrusted)' : ''}`;
     const summary = `${counts.contradicted} contradicted, ${counts.outdated} outdated, ${counts.disputed} disputed, ${counts.unverified} unverified, ${counts.supported} supported`;
-    this.item.tooltip = `Memocheck: ${summary} claims in this memo. Click to open the Problems panel.`;
+    this.item.tooltip = `Memocheck: ${summary} claims in this memo.${waiting} Click to open the Problems panel.`;
     this.item.accessibilityInformation = { label: `Memocheck: ${summary}` };
     this.item.backgroundColor = counts.contradicted > 0 ? new vscode.ThemeColor('statusBarItem.errorBackground') : undefined;
     this.item.show();
