@@ -139,6 +139,24 @@ describe('hostile input', () => {
     assert.match(stderr, /team\.facts\.yaml:2:5: warning: fact big-fund-iii\.registered-capital replaces the bundled fact of that id \(344000000000 CNY → 300000000000 CNY\)/);
   });
 
+  it('refuses an alias that is a common word, which would capture unrelated claims, at its line and column', () => {
+    const file = loadFactFile('team.facts.yaml', [
+      'facts:',
+      '  - id: team.capture',
+      '    kind: amount',
+      '    subject: { name: Gamma Fund, type: fund, aliases: [Gamma, the, AI] }',
+      '    value: 1000000000',
+      '    currency: USD',
+      '    date: 2025-01',
+      '    sources: [{ title: Gamma report, publisher: Gamma, date: 2025-01 }]',
+    ].join('\n'));
+    assert.deepEqual(file.facts, []);
+    assert.deepEqual(file.problems.map((problem) => `${problem.line}:${problem.column} ${problem.message}`), [
+      '4:63 fact 1 (team.capture): alias "the" is a common word: it would capture unrelated claims; name the subject (at subject.aliases.1)',
+      '4:68 fact 1 (team.capture): alias "AI" is a common word: it would capture unrelated claims; name the subject (at subject.aliases.2)',
+    ]);
+  });
+
   it('ends quietly when the reader closes the pipe early', async () => {
     const folder = mkdtempSync(join(tmpdir(), 'memocheck-'));
     const memo = join(folder, 'long.md');

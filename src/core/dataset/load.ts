@@ -9,6 +9,7 @@ import { kindModule } from '../kinds/index.ts';
 import { lexiconWith, type Lexicon, type LexiconData } from '../lexicon/lexicon.ts';
 import { isCountryCode } from '../text/countries.ts';
 import { onTheCalendar } from '../text/dates.ts';
+import { entityKey } from '../bind/entities.ts';
 import { bestFirst } from '../judge/sources.ts';
 import type { DeclaredEntity, Fact, LoadedFact, Problem, ProblemSeverity } from '../types.ts';
 import { schemaErrors } from './schema-errors.ts';
@@ -85,7 +86,19 @@ function lexiconProblems(item: unknown, lexicon: Lexicon): FactProblem[] {
   if (typeof unit === 'string' && !lexicon.units.has(unit)) {
     problems.push({ path: ['unit'], message: `"${unit}" is not a unit of the lexicon (${[...lexicon.units.keys()].join(', ')}); a file may add one under lexicon.units` });
   }
-  return problems;
+  return [...problems, ...commonAliases(item, lexicon)];
+}
+
+/** An alias that is a common word ("the", "AI", "fund") would capture claims about anything: it is refused. */
+function commonAliases(item: unknown, lexicon: Lexicon): FactProblem[] {
+  const aliases = (item as { subject?: { aliases?: unknown } } | null)?.subject?.aliases;
+  if (!Array.isArray(aliases)) return [];
+  return aliases.flatMap((alias, index) => {
+    if (typeof alias !== 'string') return [];
+    const key = entityKey(alias);
+    const common = (/\p{Ll}/u.test(alias) ? lexicon.commonWords : lexicon.commonCapitals).has(key) || lexicon.functionWords.has(key);
+    return common ? [{ path: ['subject', 'aliases', index], message: `alias "${alias}" is a common word: it would capture unrelated claims; name the subject` }] : [];
+  });
 }
 
 const DATE_FIELDS = new Set(['date', 'from', 'to']);
