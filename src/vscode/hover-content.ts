@@ -1,11 +1,16 @@
 // The hover for a claim, as Markdown built from dataset text that other people wrote: every piece of their text is
 // escaped, only http(s) links are made, and the result is rendered untrusted (no command links, no HTML).
 import { gradeOf } from '../core/judge/sources.ts';
+import { markdownText } from '../core/text/markdown-text.ts';
 import type { CheckedClaim, LoadedFact, Source, SourceGrade } from '../core/types.ts';
 
-/** Backslash-escapes all ASCII punctuation (valid in CommonMark) and folds line breaks, so text stays text. */
+/** A dataset's note or title longer than this is cut in the hover: the dataset file has the rest. */
+const MAX_TEXT = 600;
+
+/** Dataset text as inert Markdown text, cut to a length a hover can show. */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/\s+/g, ' ').replace(/[!-/:-@[-`{-~]/g, '\\$&');
+  const inert = markdownText(text);
+  return inert.length > MAX_TEXT ? `${inert.slice(0, MAX_TEXT).replace(/\\$/, '')}…` : inert;
 }
 
 /** A web address as a link destination, or undefined for anything that is not plain http(s). */

@@ -8,8 +8,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadFactFile } from '../../src/core/dataset/load.ts';
+import { citeInFootnoteEdits } from '../../src/core/fixes/footnote.ts';
 import { ignoreClaimEdit } from '../../src/core/fixes/ignore.ts';
+import { parseMarkdown } from '../../src/core/text/parse.ts';
+import { escapeMarkdown } from '../../src/vscode/hover-content.ts';
 import { sentenceRanges } from '../../src/core/text/tokens.ts';
+import { visit } from 'unist-util-visit';
 import { run } from '../../src/cli/cli.ts';
 
 const GUARD_MS = 2000;
@@ -155,6 +159,27 @@ describe('hostile input', () => {
       '4:63 fact 1 (team.capture): alias "the" is a common word: it would capture unrelated claims; name the subject (at subject.aliases.1)',
       '4:68 fact 1 (team.capture): alias "AI" is a common word: it would capture unrelated claims; name the subject (at subject.aliases.2)',
     ]);
+  });
+
+  it('writes a hostile source title into a footnote as one line of plain text: no heading, fence, emphasis, HTML or link', () => {
+    const memo = 'The fund holds $47.5 billion.\n';
+    const title = '# Report\n~~~\n*bold* [x](javascript:alert(1)) www.example.org mail@example.org https://example.org/a <b>\u202eevil';
+    let edited = memo;
+    for (const edit of citeInFootnoteEdits(memo, 28, { title, publisher: '> Agency', date: '2025-01' }).sort((a, b) => b.start - a.start)) {
+      edited = edited.slice(0, edit.start) + edit.text + edited.slice(edit.end);
+    }
+    const types = new Set<string>();
+    visit(parseMarkdown(edited, true), (node) => void types.add(node.type));
+    // Bare addresses are set as code: GFM links them even when escaped.
+    assert.deepEqual([...types].sort(), ['footnoteDefinition', 'footnoteReference', 'inlineCode', 'paragraph', 'root', 'text'], edited);
+    assert.equal(edited.trim().split('\n').length, 3, edited);
+    assert.ok(!edited.includes('\u202e'));
+  });
+
+  it('shows dataset text in a hover without bidi marks and cut to a readable length', () => {
+    const shown = escapeMarkdown(`Safe\u202e${'x'.repeat(5000)}`);
+    assert.ok(!shown.includes('\u202e'));
+    assert.ok(shown.length < 700, `${shown.length} characters`);
   });
 
   it('ends quietly when the reader closes the pipe early', async () => {

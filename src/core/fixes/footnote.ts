@@ -1,6 +1,7 @@
 // The "cite the source" quick fix: a GFM footnote reference after the claim and its definition, reusing the memo's
 // footnote for the same source when there is one and numbering a new one after the highest numbered label.
 import { visit } from 'unist-util-visit';
+import { readableMarkdownText } from '../text/markdown-text.ts';
 import { parseMarkdown } from '../text/parse.ts';
 import { citation } from '../judge/sources.ts';
 import type { Source } from '../types.ts';
@@ -26,10 +27,6 @@ function footnotesOf(source: string): { definitions: FootnoteDefinition[]; label
   return { definitions, labels };
 }
 
-/** Characters that would turn dataset text into Markdown syntax in the memo. */
-function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_[\]<>|]/g, '\\$&');
-}
 
 /** Only plain web addresses become autolinks; anything else stays out of the memo. */
 export function webAddress(url: string | undefined): string | undefined {
@@ -38,7 +35,8 @@ export function webAddress(url: string | undefined): string | undefined {
 
 export function footnoteText(source: Source): string {
   const url = webAddress(source.url);
-  return `${escapeMarkdown(citation(source))}.${url ? ` <${url}>` : ''}`;
+  // One escaped line: a title with a line break, a fence, emphasis or a bare address stays text in the memo.
+  return `${readableMarkdownText(citation(source))}.${url ? ` <${url}>` : ''}`;
 }
 
 function isSameSource(definition: FootnoteDefinition, source: Source): boolean {
