@@ -27,7 +27,7 @@ const FLAGS = {
 } as const;
 
 export const USAGE = [
-  'usage: memocheck [--format text|json|sarif] [--dataset FILE]... [--config FILE] [--no-bundled] [--strict] FILE...',
+  'usage: memocheck [--format text|json|sarif] [--dataset FILE]... [--config FILE] [--no-bundled] [--strict] FILE...   (- reads the memo from standard input)',
   '',
   'Checks the claims of Markdown memos against a sourced dataset:',
   ...claimKinds.map((kind) => `  ${kind.kind.padEnd(10)} ${kind.description}`),

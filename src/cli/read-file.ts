@@ -12,22 +12,46 @@ export function readBounded(path: string, limit: number): { bytes: Uint8Array } 
     if (!stat.isFile()) return { reason: 'not a regular file (a pipe, device or socket)' };
     if (stat.size > limit) return { reason: `larger than ${limit / 1024 / 1024} MB` };
     fd = openSync(path, 'r');
-    const chunks: Uint8Array[] = [];
-    let total = 0;
-    // The file may grow after the stat: read at most one byte past the limit.
-    for (;;) {
-      const chunk = new Uint8Array(Math.min(CHUNK, limit + 1 - total));
-      const read = readSync(fd, chunk, 0, chunk.length, null);
-      if (read === 0) break;
-      chunks.push(chunk.subarray(0, read));
-      total += read;
-      if (total > limit) return { reason: `larger than ${limit / 1024 / 1024} MB` };
-    }
-    return { bytes: Buffer.concat(chunks) };
+    return readAtMost(fd, limit);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    return { reason: code === 'ENOENT' ? 'file not found' : code === 'EACCES' ? 'permission denied' : (error as Error).message };
+    return { reason: reasonOf(error) };
   } finally {
     if (fd !== undefined) closeSync(fd);
   }
+}
+
+/** Standard input ("-"), read to its end but never past the limit. */
+export function readStandardInput(limit: number): { bytes: Uint8Array } | { reason: string } {
+  try {
+    return readAtMost(0, limit);
+  } catch (error) {
+    return { reason: reasonOf(error) };
+  }
+}
+
+function readAtMost(fd: number, limit: number): { bytes: Uint8Array } | { reason: string } {
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  // A file may grow after its stat, and a pipe has no size: read at most one byte past the limit.
+  for (;;) {
+    const chunk = new Uint8Array(Math.min(CHUNK, limit + 1 - total));
+    let read: number;
+    try {
+      read = readSync(fd, chunk, 0, chunk.length, null);
+    } catch (error) {
+      // A non-blocking pipe with nothing yet: wait for it rather than end early.
+      if ((error as NodeJS.ErrnoException).code === 'EAGAIN') continue;
+      throw error;
+    }
+    if (read === 0) break;
+    chunks.push(chunk.subarray(0, read));
+    total += read;
+    if (total > limit) return { reason: `larger than ${limit / 1024 / 1024} MB` };
+  }
+  return { bytes: Buffer.concat(chunks) };
+}
+
+function reasonOf(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  return code === 'ENOENT' ? 'file not found' : code === 'EACCES' ? 'permission denied' : (error as Error).message;
 }

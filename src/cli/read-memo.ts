@@ -1,5 +1,5 @@
 // Reads a memo file as UTF-8 text, refusing binary, malformed or oversized files with a located reason.
-import { readBounded } from './read-file.ts';
+import { readBounded, readStandardInput } from './read-file.ts';
 import type { Problem } from '../core/types.ts';
 
 /** 100k-word memos are about 700 KB; anything this large is not a memo. */
@@ -19,7 +19,7 @@ function located(path: string, bytes: Uint8Array, at: number, message: string): 
 
 export function readMemo(path: string): { text: string } | { problem: Problem } {
   const failure = (message: string): { problem: Problem } => ({ problem: { file: path, line: 1, column: 1, severity: 'error', message } });
-  const read = readBounded(path, MAX_MEMO_BYTES);
+  const read = path === '-' ? readStandardInput(MAX_MEMO_BYTES) : readBounded(path, MAX_MEMO_BYTES);
   if ('reason' in read) return failure(`cannot read memo: ${read.reason}`);
   const { bytes } = read;
   const nul = bytes.indexOf(0);

@@ -2,7 +2,7 @@
 // terminal, and a reader that stops early. Each bound is a generous guard against a return to super-linear work,
 // not a benchmark.
 import assert from 'node:assert/strict';
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -180,6 +180,13 @@ describe('hostile input', () => {
     const shown = escapeMarkdown(`Safe\u202e${'x'.repeat(5000)}`);
     assert.ok(!shown.includes('\u202e'));
     assert.ok(shown.length < 700, `${shown.length} characters`);
+  });
+
+  it('reads a memo from standard input when it is named "-"', () => {
+    const cli = fileURLToPath(new URL('../../bin/memocheck.mjs', import.meta.url));
+    const result = spawnSync(process.execPath, [cli, '-'], { input: 'Big Fund III has registered capital of 344 billion yuan.\n', encoding: 'utf8' });
+    assert.equal(result.status, 0, result.stderr);
+    assert.match(result.stdout, /^-:1:40 {2}supported {2}amount {2}344 billion yuan matches Big Fund III/);
   });
 
   it('ends quietly when the reader closes the pipe early', async () => {
