@@ -147,10 +147,10 @@ function matched(text: string, fact: LoadedFact, current: Reference, dataset: Da
   const stated = `${subjectOf(fact)}: ${referenceText(fact, current, dataset)} as of ${current.date ?? fact.date}`;
   const rank = bestRank(sources);
   // A disagreement counts when it names the fact holding the other value: a note alone may say no source was found.
-  const stronger = (fact.disagreements ?? []).find((disagreement) => disagreement.fact !== undefined && dataset.facts.has(disagreement.fact) && bestRank(disagreementSources(disagreement, dataset)) < rank);
+  const stronger = (fact.disagreements ?? []).find((disagreement) => disagreeingFact(disagreement, dataset) && bestRank(disagreementSources(disagreement, dataset)) < rank);
   if (stronger) {
     const other = disagreementSources(stronger, dataset);
-    const otherFact = stronger.fact === undefined ? undefined : dataset.facts.get(stronger.fact);
+    const otherFact = disagreeingFact(stronger, dataset);
     const otherValue = otherFact?.value === undefined ? '' : ` (${subjectOf(otherFact)}: ${BOUND_WORDS[otherFact.bound ?? ''] ?? ''}${describeValue(otherFact.value, otherFact.unit, otherFact.currency, dataset.lexicon)})`;
     return {
       verdict: 'disputed',
@@ -170,29 +170,30 @@ const firstPublisher = (sources: readonly Source[]): string => sources[0]?.publi
 
 /** A figure that differs from the fact but states the value of a recorded disagreement ("registered capital of 138.7
  * billion", which Reuters gives and Yicai does not): the sources disagree, so the figure is disputed, not wrong. */
-function disputedBy(claim: ChunkClaim, fact: LoadedFact, asOf: string, dataset: Dataset): Judgement | undefined {
-  const figure = claim.figure;
+function disputedBy(text: string, figure: Figure, fact: LoadedFact, current: Reference, asOf: string, dataset: Dataset): Judgement | undefined {
   for (const disagreement of fact.disagreements ?? []) {
-    const other = disagreement.fact === undefined ? undefined : dataset.facts.get(disagreement.fact);
-    const value = other && figure ? readFact(other, figure, asOf, dataset.lexicon)?.current : undefined;
-    if (!other || !value || !figure || !agrees(figure, other, value)) continue;
+    const other = disagreeingFact(disagreement, dataset);
+    const value = other ? readFact(other, figure, asOf, dataset.lexicon)?.current : undefined;
+    if (!other || !value || !agrees(figure, other, value)) continue;
     const theirs = disagreementSources(disagreement, dataset);
-    const ours = sourcesOf(fact);
-    const text = claim.view.text.slice(claim.from, claim.to);
+    const ours = sourcesOf(fact, current);
     return {
       verdict: 'disputed',
       fact,
-      message: `${text} is what ${firstPublisher(theirs)} gives for ${subjectOf(other)}; ${firstPublisher(ours)} gives ${referenceText(fact, readFact(fact, figure, asOf, dataset.lexicon)?.current ?? value, dataset)}: ${disagreement.note.trim()}`,
+      message: `${text} is what ${firstPublisher(theirs)} gives for ${subjectOf(other)}; ${firstPublisher(ours)} gives ${referenceText(fact, current, dataset)}: ${disagreement.note.trim()}`,
       sources: [...ours, ...theirs],
     };
   }
   return undefined;
 }
 
+/** The fact that holds a disagreement's other value, when it names one that is loaded. */
+const disagreeingFact = (disagreement: Disagreement, dataset: Dataset): LoadedFact | undefined =>
+  disagreement.fact === undefined ? undefined : dataset.facts.get(disagreement.fact);
+
 /** A disagreement's sources: its own, or those of the fact that holds its value. */
 function disagreementSources(disagreement: Disagreement, dataset: Dataset): Source[] {
-  const fact = disagreement.fact === undefined ? undefined : dataset.facts.get(disagreement.fact);
-  return [...(disagreement.sources ?? []), ...(fact?.sources ?? [])];
+  return [...(disagreement.sources ?? []), ...(disagreeingFact(disagreement, dataset)?.sources ?? [])];
 }
 
 function unverified(text: string, candidates: readonly Candidate[]): Judgement {
@@ -225,7 +226,7 @@ export function judgeFigure(claim: ChunkClaim, text: string, asOf: string, datas
     if (claim.needsFact) return undefined;
     return { verdict: 'unverified', fact, message: `${text}: the dataset's latest value of ${subjectOf(fact)} is from ${current.date ?? fact.date}, well before ${asOf}.`, sources: fact.sources };
   }
-  const otherSide = disputedBy(claim, fact, asOf, dataset);
+  const otherSide = disputedBy(text, figure, fact, current, asOf, dataset);
   if (otherSide) return otherSide;
   // A value the series holds for a later date: the claim's date may be wrong, not its figure.
   const ahead = values.later.find((point) => agrees(figure, fact, point));
