@@ -166,6 +166,11 @@ const partyTo = (party: Entity, entity: Entity): boolean => ` ${entity.key} `.in
 /** A subject named in the sentence but outside the figure's clause counts this much. */
 const SUBJECT_OTHER_CLAUSE = 0.6;
 
+/** The parts of an entity and of the whole it belongs to (its sibling phases, provisions, deals). */
+function addPartsAround(entity: Entity, dataset: Dataset, parts: Set<Entity>): void {
+  for (const whole of [entity, entity.partOf]) if (whole) for (const part of dataset.entities.partsOf(whole)) parts.add(part);
+}
+
 const partsByDiscourse = new WeakMap<Discourse, Entity[]>();
 
 /** The parts of the wholes the section has named so far, read once per discourse state (a sentence's figures share one). */
@@ -173,7 +178,7 @@ function partsInView(discourse: Discourse, dataset: Dataset): readonly Entity[] 
   let parts = partsByDiscourse.get(discourse);
   if (!parts) {
     const found = new Set<Entity>();
-    for (const entity of discourse.recent.flat()) for (const whole of [entity, entity.partOf]) if (whole) for (const part of dataset.entities.partsOf(whole)) found.add(part);
+    for (const entity of discourse.recent.flat()) addPartsAround(entity, dataset, found);
     partsByDiscourse.set(discourse, (parts = [...found]));
   }
   return parts;
@@ -209,7 +214,7 @@ function subjectsOf(claim: ChunkClaim, place: ClaimPlace, dataset: Dataset, disc
   const implied = [...evidence.entries()].filter(([, how]) => how !== 'weak');
   // The parts of a whole named here or earlier in the section (a rule's provisions, a fund's phases) are in view too.
   const parts = new Set(partsInView(discourse, dataset));
-  for (const [entity] of implied) for (const whole of [entity, entity.partOf]) if (whole) for (const part of dataset.entities.partsOf(whole)) parts.add(part);
+  for (const [entity] of implied) addPartsAround(entity, dataset, parts);
   for (const part of parts) note(part, 'part');
   return { evidence, inClause, rival: rivalInClause && implied.every(([, how]) => how === 'topic' || how === 'part') };
 }
