@@ -48,9 +48,7 @@ describe('the bundled dataset', () => {
       const { subject } = fact;
       if (subject.country !== undefined && subject.type !== undefined && subject.type !== 'country') faults.push(`${fact.id}: a ${subject.type} with a country code names it by the country's names`);
       for (const alias of subject.aliases ?? []) {
-        const key = entityKey(alias);
-        const inCapitals = !/\p{Ll}/u.test(alias);
-        if ((inCapitals ? dataset.lexicon.commonCapitals : dataset.lexicon.commonWords).has(key)) faults.push(`${fact.id}: "${alias}" is a common word`);
+        if (dataset.lexicon.isCommonWord(alias)) faults.push(`${fact.id}: "${alias}" is a common word`);
         if (/^\p{Ll}+$/u.test(alias)) faults.push(`${fact.id}: "${alias}" is a bare lowercase word`);
         const tokens = tokenize(alias);
         const country = findCountries(tokens).some((hit) => hit.from === 0 && hit.to === tokens.length);

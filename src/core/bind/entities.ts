@@ -59,7 +59,7 @@ export class EntityIndex {
   /** Long names by their first and last words, for the short forms prose uses ("the National Fund"). */
   private readonly shortForms = new Map<string, AliasHit>();
 
-  constructor(facts: Iterable<LoadedFact>, declared: readonly DeclaredEntity[], lexicon: Pick<Lexicon, 'commonWords' | 'commonCapitals'>) {
+  constructor(facts: Iterable<LoadedFact>, declared: readonly DeclaredEntity[], lexicon: Pick<Lexicon, 'isCommonWord'>) {
     // Each name with every spelling it is given: "NVIDIA H100" matches capitals only, "Nvidia H100" any case.
     const names = new Map<string, { spellings: Set<string>; entities: Set<Entity> }>();
     const addName = (alias: string, entity: Entity): void => {
@@ -100,8 +100,7 @@ export class EntityIndex {
       const hits = new Map<string, AliasHit>();
       for (const alias of spellings) {
         const country = countryOf(alias);
-        // An alias in capitals matches only capitals: it is common only when the lexicon lists it so ("AI", not "US").
-        const common = (/\p{Ll}/u.test(alias) ? lexicon.commonWords : lexicon.commonCapitals).has(entityKey(alias)) || !/\p{L}/u.test(alias);
+        const common = lexicon.isCommonWord(alias) || !/\p{L}/u.test(alias);
         const isWeakFor = (entity: Entity): boolean => common || (country !== undefined && entity.country !== country);
         const proper = entities.filter((entity) => !isWeakFor(entity));
         const weak = entities.filter(isWeakFor);

@@ -95,8 +95,7 @@ function commonAliases(item: unknown, lexicon: Lexicon): FactProblem[] {
   if (!Array.isArray(aliases)) return [];
   return aliases.flatMap((alias, index) => {
     if (typeof alias !== 'string') return [];
-    const key = entityKey(alias);
-    const common = (/\p{Ll}/u.test(alias) ? lexicon.commonWords : lexicon.commonCapitals).has(key) || lexicon.functionWords.has(key);
+    const common = lexicon.isCommonWord(alias) || lexicon.functionWords.has(entityKey(alias));
     return common ? [{ path: ['subject', 'aliases', index], message: `alias "${alias}" is a common word: it would capture unrelated claims; name the subject` }] : [];
   });
 }
