@@ -94,12 +94,12 @@ export class Lexicon {
   readonly scaleSuffixes = new SpellingTable<number>();
   readonly numberWords = new Map<string, number>();
 
-
   /** Whether a name is only a common word ("the", "fund", "AI"): an alias in capitals ("US") matches capitals only, so
    * it is common only when listed in capitals. */
   isCommonWord(phrase: string): boolean {
     return (/\p{Ll}/u.test(phrase) ? this.commonWords : this.commonCapitals).has(key(phrase));
   }
+
   constructor(parts: readonly LexiconData[]) {
     for (const part of parts) this.read(part);
     for (const currency of this.currencies.values()) {
