@@ -4,12 +4,13 @@ import * as esbuild from 'esbuild';
 import { execFileSync } from 'node:child_process';
 
 await esbuild.build({
-  entryPoints: ['bench/bench.ts'],
+  entryPoints: { bench: 'bench/bench.ts', 'bench-dataset-scale': 'bench/dataset-scale.ts' },
   bundle: true,
   format: 'esm',
   platform: 'node',
   target: 'node20',
-  outfile: 'dist/bench.mjs',
+  outdir: 'dist',
+  outExtension: { '.js': '.mjs' },
   logLevel: 'warning',
   banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
 });

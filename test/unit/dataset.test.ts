@@ -40,6 +40,20 @@ describe('dataset files', () => {
     ]);
   });
 
+  it('reads a JSON export as fast JSON and still locates each fact and each problem inside one', () => {
+    const file = load('partial.json');
+    assert.deepEqual(file.facts.map((fact) => `${fact.id} ${fact.origin.line}:${fact.origin.column}`), ['ok.one 6:5', 'ok.two 31:5']);
+    assert.deepEqual(located('partial.json'), [
+      '22:5 error fact 2 (Bad Id): missing required property "currency"',
+      '23:13 error fact 2 (Bad Id): value does not have the expected form (at id)',
+      '28:15 error fact 2 (Bad Id): wrong type: expected string, found number (write dates in quotes, e.g. "2022") (at date)',
+      '29:18 error fact 2 (Bad Id): list has too few items (0 < 1) (at sources)',
+      '39:7 warning fact 3 (ok.two): unknown property "colour" (ignored)',
+      '60:15 error fact 4 (ok.three): "XX" is not an ISO 3166-1 alpha-2 country code (at regime.tiers.0.members.1)',
+      '73:5 error fact 5 (ok.four): a benchmark fact needs "value" or "series"',
+    ]);
+  });
+
   it('refuses binary files, files without facts and alias bombs with a reason', () => {
     assert.deepEqual(located('binary.yaml'), ['1:1 error file is binary (it contains a NUL byte), not YAML or JSON']);
     assert.match(located('no-facts.yaml').join('\n'), /missing required property "facts"/);

@@ -4,7 +4,7 @@
 // common word: otherwise it is weak evidence, pointing at the subject without naming it.
 import { countryNames, findCountries } from '../text/countries.ts';
 import { PhraseIndex } from '../text/phrase-index.ts';
-import { tokenize } from '../text/tokens.ts';
+import { tokenize, type Token } from '../text/tokens.ts';
 import type { Lexicon } from '../lexicon/lexicon.ts';
 import type { DeclaredEntity, LoadedFact } from '../types.ts';
 
@@ -45,8 +45,7 @@ function entityFor(entities: Map<string, Entity>, name: string, type: string | u
 }
 
 /** True when the whole alias is one country's name. */
-function countryOf(alias: string): string | undefined {
-  const tokens = tokenize(alias);
+function countryOf(tokens: readonly Token[]): string | undefined {
   const match = findCountries(tokens).find((hit) => hit.from === 0 && hit.to === tokens.length);
   return match?.payload;
 }
@@ -58,15 +57,19 @@ export class EntityIndex {
   private readonly byFact = new Map<LoadedFact, Entity>();
   /** Long names by their first and last words, for the short forms prose uses ("the National Fund"). */
   private readonly shortForms = new Map<string, AliasHit>();
+  /** A short form's entities as a set: thousands of names may share one ("Company … Holdings"). */
+  private readonly shortFormMembers = new Map<AliasHit, Set<Entity>>();
 
   constructor(facts: Iterable<LoadedFact>, declared: readonly DeclaredEntity[], lexicon: Pick<Lexicon, 'isCommonWord'>) {
     // Each name with every spelling it is given: "NVIDIA H100" matches capitals only, "Nvidia H100" any case.
-    const names = new Map<string, { spellings: Set<string>; entities: Set<Entity> }>();
+    // Each spelling is tokenized once: a team dataset may hold a hundred thousand facts.
+    const names = new Map<string, { spellings: Map<string, Token[]>; entities: Set<Entity> }>();
     const addName = (alias: string, entity: Entity): void => {
-      const key = entityKey(alias);
+      const tokens = tokenize(alias);
+      const key = tokens.map((token) => token.norm).join(' ');
       if (key === '') return;
-      const entry = names.get(key) ?? { spellings: new Set<string>(), entities: new Set<Entity>() };
-      entry.spellings.add(alias);
+      const entry = names.get(key) ?? { spellings: new Map<string, Token[]>(), entities: new Set<Entity>() };
+      entry.spellings.set(alias, tokens);
       entry.entities.add(entity);
       names.set(key, entry);
     };
@@ -98,8 +101,8 @@ export class EntityIndex {
       // are then reached through it and their metrics.
       const entities = [...named].filter((entity) => !(entity.partOf && named.has(entity.partOf)));
       const hits = new Map<string, AliasHit>();
-      for (const alias of spellings) {
-        const country = countryOf(alias);
+      for (const [alias, tokens] of spellings) {
+        const country = countryOf(tokens);
         const common = lexicon.isCommonWord(alias) || !/\p{L}/u.test(alias);
         const isWeakFor = (entity: Entity): boolean => common || (country !== undefined && entity.country !== country);
         const proper = entities.filter((entity) => !isWeakFor(entity));
@@ -112,7 +115,7 @@ export class EntityIndex {
           return hit;
         };
         if (proper.length > 0) this.aliases.add(alias, hitOf(proper, proper.length > 1 ? 'shared' : 'unique'));
-        this.addShortForm(alias, proper);
+        this.addShortForm(alias, tokens, proper);
         if (weak.length === 0) continue;
         const weakHit = hitOf(weak, 'weak');
         const named = common && /^\p{Lu}/u.test(alias) && /\p{Ll}/u.test(alias) ? weak.filter((entity) => country === undefined || entity.country === country) : [];
@@ -122,14 +125,20 @@ export class EntityIndex {
     }
   }
 
-  private addShortForm(alias: string, entities: Entity[]): void {
-    const words = entityKey(alias).split(' ');
+  private addShortForm(alias: string, tokens: readonly Token[], entities: Entity[]): void {
+    const words = tokens.map((token) => token.norm);
     if (words.length < 3 || entities.length === 0 || !/^\p{Lu}/u.test(alias)) return;
     const key = `${words[0]} ${words.at(-1)}`;
     let hit = this.shortForms.get(key);
     if (!hit) this.shortForms.set(key, (hit = { alias: key, entities: [], strength: 'shared' }));
+    let members = this.shortFormMembers.get(hit);
+    if (!members) this.shortFormMembers.set(hit, (members = new Set()));
     // Added to in place: many long names may share their first and last words ("Company … Holdings").
-    for (const entity of entities) if (!hit.entities.includes(entity)) hit.entities.push(entity);
+    for (const entity of entities) {
+      if (members.has(entity)) continue;
+      members.add(entity);
+      hit.entities.push(entity);
+    }
   }
 
   /** The entities a capitalised short form may stand for: its first and last words begin and end a long name. */

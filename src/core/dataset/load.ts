@@ -1,7 +1,7 @@
 // Loads one fact file (YAML or JSON) and reports every problem at its file, line and column;
 // a broken fact is left out and the rest of the file still loads.
 import { Validator } from '@cfworker/json-schema';
-import { isMap, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { LineCounter } from 'yaml';
 import schema from '../../../schema/facts.schema.json';
 import lexiconSchema from '../../../schema/lexicon.schema.json';
 import type { FactProblem } from '../kinds/kind.ts';
@@ -12,6 +12,7 @@ import { onTheCalendar } from '../text/dates.ts';
 import { entityKey } from '../bind/entities.ts';
 import { bestFirst } from '../judge/sources.ts';
 import type { DeclaredEntity, Fact, LoadedFact, Problem, ProblemSeverity } from '../types.ts';
+import { readData, type Locate } from './read-data.ts';
 import { schemaErrors } from './schema-errors.ts';
 
 /** Larger files are refused rather than parsed: a fact file is written by hand. */
@@ -52,28 +53,6 @@ class FileReport {
   at(offset: number, severity: ProblemSeverity, message: string): void {
     this.problems.push({ file: this.path, ...this.position(offset), severity, message });
   }
-}
-
-/** The node at a path, or the deepest node on the way there (for a missing property). */
-function nodeAt(doc: Document, path: (string | number)[]): { node: Node | undefined; missingKey: boolean } {
-  let node: unknown = doc.contents;
-  for (const segment of path) {
-    const next: unknown = isMap(node) || isSeq(node) ? node.get(segment, true) : undefined;
-    if (next === undefined) return { node: node as Node, missingKey: true };
-    node = next;
-  }
-  return { node: node as Node, missingKey: false };
-}
-
-/** The offset of a key in a map (for "unknown property" messages), else of the node itself. */
-function offsetOf(doc: Document, path: (string | number)[], key?: string): number {
-  const { node } = nodeAt(doc, path);
-  if (key !== undefined && isMap(node)) {
-    const pair = node.items.find((item) => (item.key as { value?: unknown } | null)?.value === key);
-    const range = (pair?.key as Node | undefined)?.range;
-    if (range) return range[0];
-  }
-  return node?.range?.[0] ?? 0;
 }
 
 /** A currency or unit the lexicon does not know: read from the raw item, so it is reported beside schema errors. */
@@ -121,7 +100,7 @@ function semanticProblems(fact: Fact): FactProblem[] {
 }
 
 /** Facts are checked against the bundled lexicon and the file's own additions, so a file reads the same wherever it is loaded. */
-function loadFacts(doc: Document, items: unknown[], report: FileReport, bundled: boolean, lexicon: Lexicon): LoadedFact[] {
+function loadFacts(locate: Locate, items: unknown[], report: FileReport, bundled: boolean, lexicon: Lexicon): LoadedFact[] {
   const facts: LoadedFact[] = [];
   const seenIds = new Set<string>();
   items.forEach((item, index) => {
@@ -132,15 +111,15 @@ function loadFacts(doc: Document, items: unknown[], report: FileReport, bundled:
     const errors = schemaErrors(factValidator.validate(item).errors);
     for (const error of errors) {
       const key = error.unknownProperty ? /"([^"]+)"/.exec(error.message)?.[1] : undefined;
-      const offset = offsetOf(doc, [...base, ...error.path], key);
+      const offset = locate([...base, ...error.path], key);
       report.at(offset, error.unknownProperty ? 'warning' : 'error', `${label}: ${error.message}${pathNote(error.path)}`);
     }
     const unknownWords = lexiconProblems(item, lexicon);
     const semantic = errors.some((error) => !error.unknownProperty) ? [] : semanticProblems(item as Fact);
-    for (const problem of [...unknownWords, ...semantic]) report.at(offsetOf(doc, [...base, ...problem.path]), 'error', `${label}: ${problem.message}${pathNote(problem.path)}`);
+    for (const problem of [...unknownWords, ...semantic]) report.at(locate([...base, ...problem.path]), 'error', `${label}: ${problem.message}${pathNote(problem.path)}`);
     if (errors.some((error) => !error.unknownProperty) || unknownWords.length > 0 || semantic.length > 0) return;
     const fact = item as Fact;
-    const offset = offsetOf(doc, base);
+    const offset = locate(base);
     if (seenIds.has(fact.id)) report.at(offset, 'warning', `fact id "${fact.id}" is used twice in this file; the later one is kept`);
     seenIds.add(fact.id);
     facts.push({ ...withSourcesRanked(fact), origin: { file: report.path, ...report.position(offset), bundled } });
@@ -182,39 +161,33 @@ export function loadFactFile(path: string, content: string, bundled = false): Fa
     report.at(0, 'error', 'file is binary (it contains a NUL byte), not YAML or JSON');
     return result(true);
   }
-  const doc = parseDocument(content.replace(/^\uFEFF/, ''), { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
-  if (doc.errors.length > 0) {
-    for (const error of doc.errors) report.at(error.pos[0], 'error', `cannot parse: ${error.message.split('\n')[0] ?? error.message}`);
+  const read = readData(path, content.replace(/^\uFEFF/, ''), lines);
+  if ('errors' in read) {
+    for (const error of read.errors) report.at(error.offset, 'error', error.message);
     return result(true);
   }
-  let data: unknown;
-  try {
-    data = doc.toJS({ maxAliasCount: 100 });
-  } catch (error) {
-    report.at(0, 'error', `cannot read: ${(error as Error).message}`);
-    return result(true);
-  }
+  const { data, locate } = read;
   const fileErrors = schemaErrors(fileValidator.validate(data ?? null).errors);
-  for (const error of fileErrors) report.at(offsetOf(doc, error.path), error.unknownProperty ? 'warning' : 'error', `${error.message}${pathNote(error.path)}`);
+  for (const error of fileErrors) report.at(locate(error.path), error.unknownProperty ? 'warning' : 'error', `${error.message}${pathNote(error.path)}`);
   if (fileErrors.some((error) => !error.unknownProperty)) return result(true);
   const { facts = [], entities = [], lexicon } = data as { facts?: unknown[]; entities?: unknown[]; lexicon?: unknown };
-  const additions = loadLexicon(doc, lexicon, report);
-  return result(false, loadFacts(doc, facts, report, bundled, lexiconWith(additions ? [additions] : [])), loadEntities(doc, entities, report), additions);
+  const additions = loadLexicon(locate, lexicon, report);
+  return result(false, loadFacts(locate, facts, report, bundled, lexiconWith(additions ? [additions] : [])), loadEntities(locate, entities, report), additions);
 }
 
 /** Declared entities; a malformed one is left out and reported. */
-function loadEntities(doc: Document, items: unknown[], report: FileReport): DeclaredEntity[] {
+function loadEntities(locate: Locate, items: unknown[], report: FileReport): DeclaredEntity[] {
   return items.filter((item, index): item is DeclaredEntity => {
     const errors = schemaErrors(entityValidator.validate(item).errors);
-    for (const error of errors) report.at(offsetOf(doc, ['entities', index, ...error.path]), error.unknownProperty ? 'warning' : 'error', `entity ${index + 1}: ${error.message}${pathNote(error.path)}`);
+    for (const error of errors) report.at(locate(['entities', index, ...error.path]), error.unknownProperty ? 'warning' : 'error', `entity ${index + 1}: ${error.message}${pathNote(error.path)}`);
     return !errors.some((error) => !error.unknownProperty);
   });
 }
 
 /** The file's lexicon additions, all or nothing: a half-read lexicon would change what is detected unpredictably. */
-function loadLexicon(doc: Document, lexicon: unknown, report: FileReport): LexiconData | undefined {
+function loadLexicon(locate: Locate, lexicon: unknown, report: FileReport): LexiconData | undefined {
   if (lexicon === undefined) return undefined;
   const errors = schemaErrors(lexiconValidator.validate(lexicon).errors);
-  for (const error of errors) report.at(offsetOf(doc, ['lexicon', ...error.path]), 'error', `lexicon: ${error.message}${pathNote(error.path)}`);
+  for (const error of errors) report.at(locate(['lexicon', ...error.path]), 'error', `lexicon: ${error.message}${pathNote(error.path)}`);
   return errors.length === 0 ? (lexicon as LexiconData) : undefined;
 }

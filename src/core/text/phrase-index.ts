@@ -57,9 +57,23 @@ export class PhraseIndex<T> {
   }
 }
 
-/** Drops a match that lies inside a longer one ("Korea" inside "North Korea"). */
+/** Drops a match that lies inside a longer one ("Korea" inside "North Korea"). One sweep in order of start: a match
+ * is inside a longer one when an earlier-starting match reaches as far, or one starting with it reaches farther. */
 export function longestMatches<T>(matches: PhraseMatch<T>[]): PhraseMatch<T>[] {
-  return matches.filter(
-    (match) => !matches.some((other) => other.from <= match.from && other.to >= match.to && other.to - other.from > match.to - match.from),
-  );
+  const ordered = [...matches].sort((a, b) => a.from - b.from);
+  const kept: PhraseMatch<T>[] = [];
+  let reachBefore = Number.NEGATIVE_INFINITY;
+  for (let first = 0; first < ordered.length; ) {
+    const from = (ordered[first] as PhraseMatch<T>).from;
+    let last = first;
+    let reach = Number.NEGATIVE_INFINITY;
+    for (; last < ordered.length && (ordered[last] as PhraseMatch<T>).from === from; last++) reach = Math.max(reach, (ordered[last] as PhraseMatch<T>).to);
+    for (let index = first; index < last; index++) {
+      const match = ordered[index] as PhraseMatch<T>;
+      if (match.to > reachBefore && match.to === reach) kept.push(match);
+    }
+    reachBefore = Math.max(reachBefore, reach);
+    first = last;
+  }
+  return kept;
 }
