@@ -17,7 +17,7 @@ export interface CliIo {
   stderr: (text: string) => void;
 }
 
-export function run(argv: readonly string[], io: CliIo): number {
+export function run(argv: readonly string[], io: CliIo, check: typeof checkMemo = checkMemo): number {
   let options;
   try {
     options = parseOptions(argv);
@@ -45,7 +45,7 @@ export function run(argv: readonly string[], io: CliIo): number {
       continue;
     }
     try {
-      report.memos.push({ path, result: checkMemo(read.text, { dataset }) });
+      report.memos.push({ path, result: check(read.text, { dataset }) });
     } catch (error) {
       // A failure on one memo is that memo's problem: the others' results are still printed.
       report.problems.push({ file: path, line: 1, column: 1, severity: 'error', message: `internal error while checking this memo: ${(error as Error).message}` });

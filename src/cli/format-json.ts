@@ -32,6 +32,7 @@ export function formatJson(report: RunReport): string {
       claims: (memo.result?.claims ?? []).map(claim),
       notices: (memo.result?.notices ?? []).map((notice) => ({ message: notice.message, factId: notice.factId, date: notice.date, sources: notice.sources.map(source) })),
       suppressed: memo.result?.suppressed ?? 0,
+      unchecked: (memo.result?.unchecked ?? []).map((block) => ({ start: point(block.start), end: point(block.end), reason: block.reason })),
     }));
   return `${JSON.stringify({ version: 1, files, problems: report.problems }, null, 2)}\n`;
 }

@@ -7,6 +7,7 @@ import type { Lexicon } from './lexicon/lexicon.ts';
 import { findCountries } from './text/countries.ts';
 import { scanFigures } from './text/scan-figures.ts';
 import { datesIn, statedDate, statedMonthsBefore } from './text/dates.ts';
+import { blockBeyondBudget, type OverBudget } from './text/block-budget.ts';
 import { parseMarkdown } from './text/parse.ts';
 import { sentenceIndexAt, sentenceRanges, tokenize } from './text/tokens.ts';
 import { unitsOf } from './text/units.ts';
@@ -34,17 +35,23 @@ export interface ChunkAnalysis {
   currencyAfter: { own?: string; reset: boolean };
   /** A figure took the currency the chunk started with: the analysis holds only under that currency. */
   readsCurrency: boolean;
+  /** Where and why the chunk was left unparsed and unchecked (see block-budget.ts). */
+  unchecked?: OverBudget;
 }
 
-function overlaps(a: { from: number; to: number }, b: { from: number; to: number }): boolean {
-  return a.from < b.to && b.from < a.to;
-}
-
-/** Keeps one claim per stretch of text: clear claims before bare counts, then the kinds' order of precedence. */
-function resolveOverlaps(claims: UnitClaim[]): UnitClaim[] {
+/** Keeps one claim per stretch of text: clear claims before bare counts, then the kinds' order of precedence. The
+ * characters kept claims cover are marked, so each claim is tested in its own length, however many the unit holds. */
+function resolveOverlaps(claims: UnitClaim[], length: number): UnitClaim[] {
   const ordered = [...claims.filter((claim) => !claim.needsFact), ...claims.filter((claim) => claim.needsFact)];
+  const covered = new Uint8Array(length + 1);
   const kept: UnitClaim[] = [];
-  for (const claim of ordered) if (!kept.some((other) => overlaps(other, claim))) kept.push(claim);
+  for (const claim of ordered) {
+    let free = true;
+    for (let at = claim.from; at < claim.to && free; at++) free = covered[at] === 0;
+    if (!free) continue;
+    covered.fill(1, claim.from, claim.to);
+    kept.push(claim);
+  }
   return kept.sort((a, b) => a.from - b.from);
 }
 
@@ -55,6 +62,8 @@ function wordsAround(text: string, context: UnitContext): () => ReadonlySet<stri
 }
 
 export function analyzeChunk(text: string, atMemoStart: boolean, contextBefore: UnitContext, lexicon: Lexicon): ChunkAnalysis {
+  const unchecked = blockBeyondBudget(text);
+  if (unchecked) return { claims: [], views: [], ignoredLines: [], contextAfter: { ...contextBefore }, currencyAfter: { reset: false }, readsCurrency: false, unchecked };
   const parsed = unitsOf(parseMarkdown(text, atMemoStart), text);
   const claims: ChunkClaim[] = [];
   const views: UnitView[] = [];
@@ -82,7 +91,7 @@ export function analyzeChunk(text: string, atMemoStart: boolean, contextBefore: 
     };
     views.push(view);
     if (unit.role === 'paragraph' && !unit.inList) context.leadIn = /:\s*$/.test(unit.text) ? unit.text : undefined;
-    const found = resolveOverlaps(claimKinds.flatMap((kind) => kind.detect(view)));
+    const found = resolveOverlaps(claimKinds.flatMap((kind) => kind.detect(view)), unit.text.length);
     const times = new Map<number, { dates: { at: number; date: string }[]; monthsBefore: number | undefined }>();
     const timeOf = (sentence: { from: number; to: number }) => {
       let time = times.get(sentence.from);

@@ -11,7 +11,7 @@ import type { Judgement } from './judge/verdict.ts';
 import { rescissionNotice } from './notices.ts';
 import { splitChunks } from './text/chunks.ts';
 import { claimDate, frontMatterDate } from './text/dates.ts';
-import type { CheckedClaim, LoadedFact, Notice, Point } from './types.ts';
+import type { CheckedClaim, LoadedFact, Notice, Point, UncheckedBlock } from './types.ts';
 
 export interface CheckOptions {
   dataset: Dataset;
@@ -27,6 +27,8 @@ export interface CheckResult {
   memoDate: string;
   /** Claims hidden by memocheck-ignore-next-line and memocheck-ignore-line directives. */
   suppressed: number;
+  /** Blocks too large or too deeply nested to parse in bounded time: left unchecked, each with why. */
+  unchecked: UncheckedBlock[];
   /** Facts by id for the claims, so reporters can show a fact's dataset file and disagreements. */
   facts: Map<string, LoadedFact>;
   options: CheckOptions;
@@ -84,6 +86,7 @@ export function checkMemo(source: string, options: CheckOptions, previous?: Chec
   const located: { claim: ChunkClaim; start: number; end: number }[] = [];
   const views: UnitView[] = [];
   const ignoredLines = new Set<number>();
+  const unchecked: UncheckedBlock[] = [];
   let context: UnitContext = {};
   let memoDate: string | undefined;
   for (const chunk of splitChunks(text)) {
@@ -92,6 +95,10 @@ export function checkMemo(source: string, options: CheckOptions, previous?: Chec
     const analysis = cached([cache, reuse], key, context.currency) ?? analyzeChunk(chunk.text, atStart, context, options.dataset.lexicon);
     cache.set(analysis.readsCurrency ? `${key}\u0000${context.currency ?? ''}` : key, analysis);
     if (analysis.frontMatter !== undefined) memoDate = frontMatterDate(analysis.frontMatter);
+    if (analysis.unchecked) {
+      const { at, reason } = analysis.unchecked;
+      unchecked.push({ start: point(chunk.start + at), end: point(chunk.start + chunk.text.length), reason: `block not checked (${reason}): the Markdown parser cannot read it in bounded time` });
+    }
     const firstLine = point(chunk.start).line;
     for (const line of analysis.ignoredLines) ignoredLines.add(firstLine + line - 1);
     views.push(...analysis.views);
@@ -130,5 +137,5 @@ export function checkMemo(source: string, options: CheckOptions, previous?: Chec
     claims.push(checked);
   }
   const notices = rescissionNotice(claims, facts, asOfMemo);
-  return { text: source, claims, notices, memoDate: asOfMemo, suppressed, facts, options, cache };
+  return { text: source, claims, notices, memoDate: asOfMemo, suppressed, unchecked, facts, options, cache };
 }

@@ -208,6 +208,13 @@ export interface CheckedClaim {
 }
 
 /** A remark about the whole memo rather than one claim (a rescinded rule it relies on). */
+/** A block of the memo left unchecked, and why. */
+export interface UncheckedBlock {
+  start: Point;
+  end: Point;
+  reason: string;
+}
+
 export interface Notice {
   message: string;
   factId: string;

@@ -35,6 +35,11 @@ export function diagnosticSpecs(result: CheckResult, severities: Severities): Di
     const anchor = result.claims.find((claim) => claim.factId === notice.factId);
     if (anchor && noticeSeverity !== 'off') specs.push({ ...spanOf(anchor), severity: noticeSeverity, message: notice.message, verdict: 'notice', factId: notice.factId });
   }
+  // A block left unchecked says so on its first line, whatever the severities: silence there would read as "all true".
+  for (const block of result.unchecked) {
+    const mark = { start: block.start, end: { ...block.start, column: block.start.column + 1 } };
+    specs.push({ ...spanOf(mark), severity: 'information', message: block.reason, verdict: 'notice', factId: null });
+  }
   return specs;
 }
 

@@ -11,7 +11,7 @@ function random(seed: number): () => number {
   };
 }
 
-const comparable = (result: CheckResult): unknown => ({ claims: result.claims, notices: result.notices, memoDate: result.memoDate, suppressed: result.suppressed });
+const comparable = (result: CheckResult): unknown => ({ claims: result.claims, notices: result.notices, memoDate: result.memoDate, suppressed: result.suppressed, unchecked: result.unchecked });
 
 const EDITS = ['', '\n', '\n\n', '9', 'Tier 2 ', '$', ' billion', ' yuan', '- ', '```\n', '| a | b |\n', '<!-- ', '-->', '> ', '# ', 'Japan is a Tier 3 country. '];
 

@@ -80,7 +80,7 @@ export function bindSentence(
 ): Map<ChunkClaim, Binding> {
   const bindings = new Map<ChunkClaim, Binding>();
   const taken = new Set<string>();
-  const all = claims.map((claim) => ({ claim, candidates: candidatesFor(claim, placeOf(claim, claims), dataset, discourse) }));
+  const all = claims.map((claim, at) => ({ claim, candidates: candidatesFor(claim, placeOf(claim, claims, at), dataset, discourse) }));
   const inOrder = pairedInOrder(claims, all.map((item) => item.candidates));
   // First the figures that agree with a fact that fits about as well as the best: they account for those facts.
   const open: typeof all = [];

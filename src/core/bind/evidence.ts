@@ -88,7 +88,8 @@ function clauseBreaks(view: ChunkClaim['view'], sentence: { from: number; to: nu
   return breaks;
 }
 
-export function placeOf(claim: ChunkClaim, others: readonly ChunkClaim[] = []): ClaimPlace {
+/** `at`: the claim's index among the sentence's claims `others`, in order. */
+export function placeOf(claim: ChunkClaim, others: readonly ChunkClaim[] = [], at = others.indexOf(claim)): ClaimPlace {
   const { view } = claim;
   const whole = { from: 0, to: view.text.length };
   const sentence = view.unit.role === 'tableRow' ? whole : (view.sentences[sentenceIndexAt(view.sentences, claim.from)] ?? whole);
@@ -102,7 +103,6 @@ export function placeOf(claim: ChunkClaim, others: readonly ChunkClaim[] = []): 
   }
   const span = (other: ChunkClaim): Span => ({ from: tokenIndexAt(view.tokens, other.from), to: tokenIndexAt(view.tokens, other.to) });
   // Only the nearest figures on either side can stand nearer a keyword than this one does.
-  const at = others.indexOf(claim);
   const near = at < 0 ? [] : [...others.slice(Math.max(0, at - NEIGHBOURS), at), ...others.slice(at + 1, at + 1 + NEIGHBOURS)];
   return { sentence, clause, ...span(claim), neighbours: near.map(span) };
 }

@@ -2,7 +2,9 @@
 // "Tier 1 allies such as Japan"), and how many countries a tier holds ("the United States and 18 close allies").
 import { makeFigure, parseNumber, qualifierBefore } from '../text/figures.ts';
 import type { CountryGroup } from '../lexicon/lexicon.ts';
+import { coverage } from '../bind/mentions.ts';
 import { longestMatches, type PhraseMatch } from '../text/phrase-index.ts';
+import { firstWhere, within } from '../text/sorted.ts';
 import type { UnitClaim, UnitView } from './detector.ts';
 
 const TIER = new RegExp(String.raw`\b(?<word>[Tt]ier)[\s-]?(?<level>[1-9]|I{1,3}|IV|one|two|three|One|Two|Three)\b`, 'gu');
@@ -14,6 +16,8 @@ const NOT_A_COUNTRY_TIER = /^[\s-]*(?:customer|support|supplier|suppliers|vendor
 const COUNTRY_WORDS = /^[\s-]*(?:countr(?:y|ies)|nations?|allies|ally|destinations?|status|members?|jurisdictions?|partners?|list|group)\b/i;
 const REGIME_CONTEXT = /\b(?:export[- ]control|diffusion|AI chips?|advanced chips|GPUs?|BIS|Commerce Department|tiers)\b/i;
 const NEGATION = /\b(?:not|never|no longer|neither|nor)\b|n['’]t\b/i;
+/** Characters next to the country and next to the tier read for a negation. */
+const NEGATION_REACH = 120;
 const SIZE = new RegExp(
   String.raw`(?<![\p{L}\p{N}.,])(?<n>\d{1,3}|\p{L}+)\s+(?:(?:close|key|other|allied|partner|friendly|major|more|additional)\s+)*(?:allies|countries|nations|partners|democracies|economies)\b`,
   'giu',
@@ -62,10 +66,8 @@ function clauses(text: string, from: number, to: number): { from: number; to: nu
 
 /** The tier a country mention belongs to among the clause's tier mentions. */
 function tierFor(text: string, country: { from: number; to: number }, mentions: TierMention[]): TierMention | undefined {
-  const before = mentions.filter((mention) => mention.to <= country.from);
-  const after = mentions.filter((mention) => mention.from >= country.to);
-  const previous = before.at(-1);
-  const next = after[0];
+  const previous = mentions[firstWhere(mentions, (mention) => mention.to > country.from) - 1];
+  const next = mentions[firstWhere(mentions, (mention) => mention.from >= country.to)];
   if (!previous) return next;
   if (!next) return previous;
   // "Japan is in Tier 1 and India in Tier 2": a conjunction right after the previous mention starts a new pair.
@@ -76,7 +78,8 @@ function tierFor(text: string, country: { from: number; to: number }, mentions: 
 /** Countries and groups of countries the unit names, longest names first. */
 function placeables(view: UnitView): PhraseMatch<string | CountryGroup>[] {
   const groups = longestMatches(view.lexicon.countryGroups.find(view.tokens));
-  const countries = view.countries.filter((country) => !groups.some((group) => group.from < country.to && country.from < group.to));
+  const inGroup = coverage(groups);
+  const countries = view.countries.filter((country) => !inGroup(country.from) && !inGroup(country.to - 1));
   return [...countries, ...groups].sort((a, b) => a.from - b.from);
 }
 
@@ -87,10 +90,25 @@ const LIST_GAP = /^[\s,;:()]*(?:(?:and|or|as well as|plus|e\.g\.|i\.e\.|such as|
 
 /** Whether a country belongs with a tier mention: near it, or continuing a list that is. "Tier 3 countries, notably
  * China and Russia, ... to prevent the use of U.S. technology" places China and Russia, not the United States. */
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/** How many words stand in text[from, to), counted no further than one past NEAR_WORDS: a far country costs no more
+ * than a near one. */
+function wordsIn(text: string, from: number, to: number): number {
+  WORD.lastIndex = from;
+  let count = 0;
+  for (let match = WORD.exec(text); match && match.index + match[0].length <= to && count <= NEAR_WORDS; match = WORD.exec(text)) count++;
+  return count;
+}
+
+/** The words between a country and its tier that may negate the placement: those next to either, in a long list. */
+function betweenWords(text: string, from: number, to: number): string {
+  return to - from <= 2 * NEGATION_REACH ? text.slice(from, to) : `${text.slice(from, from + NEGATION_REACH)} ${text.slice(to - NEGATION_REACH, to)}`;
+}
+
 function attached(view: UnitView, span: { from: number; to: number }, mention: TierMention, previousEnd: number | undefined): boolean {
   if (mention.from === mention.to) return true;
-  const between = view.text.slice(Math.min(span.to, mention.to), Math.max(span.from, mention.from));
-  if ((between.match(/[\p{L}\p{N}]+/gu) ?? []).length <= NEAR_WORDS) return true;
+  if (wordsIn(view.text, Math.min(span.to, mention.to), Math.max(span.from, mention.from)) <= NEAR_WORDS) return true;
   return previousEnd !== undefined && previousEnd <= span.from && LIST_GAP.test(view.text.slice(previousEnd, span.from));
 }
 
@@ -108,8 +126,7 @@ function membershipClaims(view: UnitView, countries: PhraseMatch<string | Countr
     // "Close Western/NATO allies: Belgium, Denmark, ...": a group that labels the list after it is no claim itself.
     if (typeof country.payload !== 'string' && /^\s*:/.test(view.text.slice(span.to, span.to + 3))) continue;
     previousEnd = span.to;
-    const between = view.text.slice(Math.min(span.to, mention.to), Math.max(span.from, mention.from));
-    const negated = NEGATION.test(between);
+    const negated = NEGATION.test(betweenWords(view.text, Math.min(span.to, mention.to), Math.max(span.from, mention.from)));
     const placed = country.payload;
     claims.push({
       kind: 'tier',
@@ -169,6 +186,12 @@ function inheritedTier(view: UnitView, regimeContext: boolean): number | undefin
   return undefined;
 }
 
+/** The places whose text starts in a clause (the rest of `membershipClaims`' range check is its own). */
+function placedIn(view: UnitView, placed: PhraseMatch<string | CountryGroup>[], clause: { from: number; to: number }): PhraseMatch<string | CountryGroup>[] {
+  const start = (place: PhraseMatch<string | CountryGroup>): number => view.tokens[place.from]?.start ?? 0;
+  return placed.slice(firstWhere(placed, (place) => start(place) >= clause.from), firstWhere(placed, (place) => start(place) >= clause.to));
+}
+
 export function detectTiers(view: UnitView): UnitClaim[] {
   const { text } = view;
   const around = `${view.context.leadIn ?? ''} ${view.context.heading ?? ''} ${(view.unit.header ?? []).join(' ')}`;
@@ -184,11 +207,11 @@ export function detectTiers(view: UnitView): UnitClaim[] {
   }
   for (const sentence of view.sentences) {
     for (const clause of clauses(text, sentence.from, sentence.to)) {
-      const inClause = mentions.filter((mention) => mention.from >= clause.from && mention.to <= clause.to);
+      const inClause = within(mentions, clause);
       if (inClause.length === 0) continue;
-      claims.push(...membershipClaims(view, placed, inClause, clause));
-      for (const mention of inClause) {
-        const next = inClause.find((other) => other.from > mention.from);
+      claims.push(...membershipClaims(view, placedIn(view, placed, clause), inClause, clause));
+      for (const [index, mention] of inClause.entries()) {
+        const next = inClause[index + 1];
         claims.push(...sizeClaims(view, mention, { from: mention.to, to: next?.from ?? clause.to }));
       }
     }
