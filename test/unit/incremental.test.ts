@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
 import { checkMemo, type CheckResult } from '../../src/core/check.ts';
+import { splitChunks } from '../../src/core/text/chunks.ts';
+import { parseMarkdown } from '../../src/core/text/parse.ts';
 import { bundledFacts, readFixture } from './helpers.ts';
 
 /** A small deterministic random generator, so a failure can be replayed from its seed. */
@@ -13,7 +15,17 @@ function random(seed: number): () => number {
 
 const comparable = (result: CheckResult): unknown => ({ claims: result.claims, notices: result.notices, memoDate: result.memoDate, suppressed: result.suppressed, unchecked: result.unchecked });
 
-const EDITS = ['', '\n', '\n\n', '9', 'Tier 2 ', '$', ' billion', ' yuan', '- ', '```\n', '| a | b |\n', '<!-- ', '-->', '> ', '# ', 'Japan is a Tier 3 country. '];
+const EDITS = ['', '\n', '\n\n', '9', 'Tier 2 ', '$', ' billion', ' yuan', '- ', '```\n', '| a | b |\n', '<!-- ', '-->', '> ', '# ', 'Japan is a Tier 3 country. ',
+  '\n<?xml ', '?>', '\n<!DOCTYPE memo', '\n<![CDATA[', ']]>', '\n<pre>', '</pre>', '\n  ~~~\n'];
+
+/** The oracle: the top-level blocks of the whole memo, parsed at once, are those of its chunks, parsed one by one. */
+function blocksOfWhole(text: string): string[] {
+  return parseMarkdown(text, true).children.map((node) => `${node.type} ${node.position?.start.offset}-${node.position?.end.offset}`);
+}
+
+function blocksOfChunks(text: string): string[] {
+  return splitChunks(text).flatMap((chunk) => parseMarkdown(chunk.text, chunk.start === 0).children.map((node) => `${node.type} ${chunk.start + (node.position?.start.offset ?? 0)}-${chunk.start + (node.position?.end.offset ?? 0)}`));
+}
 
 describe('incremental re-check', () => {
   it('gives the same result as a full check after random edits, and reuses unchanged blocks', () => {
@@ -27,11 +39,28 @@ describe('incremental re-check', () => {
       const removed = Math.floor(next() * 4);
       const inserted = EDITS[Math.floor(next() * EDITS.length)] ?? '';
       text = text.slice(0, at) + inserted + text.slice(at + removed);
+      assert.deepEqual(blocksOfChunks(text), blocksOfWhole(text), `step ${step}: chunks after an edit at ${at}`);
       const incremental = checkMemo(text, options, previous);
       const full = checkMemo(text, options);
       assert.deepEqual(comparable(incremental), comparable(full), `step ${step}: edit at ${at}`);
       previous = incremental;
     }
+  });
+
+  it('splits a memo only where a whole-document parse ends a block: fences in lists and every kind of HTML block', () => {
+    const memo = [
+      'Intro with $1 billion.',
+      '- item\n\n  ```\n  code in the item\n  ```\n\n```\nThe fund holds $9 billion.\n\n```',
+      '<?xml version="1.0"\n\nThe fund holds $8 billion.\n?>',
+      '<!DOCTYPE memo\n\nThe fund holds $7 billion.\n>',
+      '<![CDATA[\n\nThe fund holds $6 billion.\n]]>',
+      '<!--\n\nThe fund holds $5 billion.\n-->',
+      '<textarea>\n\nThe fund holds $4 billion.\n</textarea>',
+      'Outro with $2 billion.\n',
+    ].join('\n\n');
+    assert.deepEqual(blocksOfChunks(memo), blocksOfWhole(memo));
+    const claims = checkMemo(memo, { dataset: bundledFacts(), today: '2025-10-01' }).claims.map((claim) => claim.text);
+    assert.deepEqual(claims, ['$1 billion', '$2 billion']);
   });
 
   it('re-reads a later bare figure when an earlier amount changes its currency', () => {

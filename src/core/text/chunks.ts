@@ -10,10 +10,18 @@ export interface Chunk {
 const FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})/;
 const RAW_HTML_OPEN = /^ {0,3}<(pre|script|style|textarea)(\s|>|$)/i;
 
+/** HTML blocks of CommonMark types 3 to 5 run, blank lines and all, until their terminator. */
+const HTML_UNTIL: readonly { open: RegExp; end: string }[] = [
+  { open: /^ {0,3}<\?/, end: '?>' },
+  { open: /^ {0,3}<!\[CDATA\[/, end: ']]>' },
+  { open: /^ {0,3}<![A-Za-z]/, end: '>' },
+];
+
 interface SplitState {
   fence?: { char: string; length: number };
   rawHtmlTag?: string;
-  inComment: boolean;
+  /** The terminator of an open HTML comment (`-->`) or HTML block of types 3 to 5. */
+  htmlEnd?: string;
 }
 
 /** Lines with their line endings kept, so the chunks join back into the memo exactly. */
@@ -36,8 +44,8 @@ function advance(state: SplitState, line: string): void {
     if (body.toLowerCase().includes(`</${state.rawHtmlTag}>`)) state.rawHtmlTag = undefined;
     return;
   }
-  if (state.inComment) {
-    if (body.includes('-->')) state.inComment = false;
+  if (state.htmlEnd) {
+    if (body.includes(state.htmlEnd)) state.htmlEnd = undefined;
     return;
   }
   const fence = FENCE_OPEN.exec(body);
@@ -51,7 +59,15 @@ function advance(state: SplitState, line: string): void {
     return;
   }
   const comment = body.lastIndexOf('<!--');
-  if (comment >= 0 && !body.slice(comment).includes('-->')) state.inComment = true;
+  if (comment >= 0 && !body.slice(comment).includes('-->')) {
+    state.htmlEnd = '-->';
+    return;
+  }
+  for (const { open, end } of HTML_UNTIL) {
+    const start = open.exec(body);
+    if (start && !body.slice(start[0].length).includes(end)) state.htmlEnd = end;
+    if (start) return;
+  }
 }
 
 /** Length of the front matter block at the start of the memo, or 0. */
@@ -70,7 +86,7 @@ function frontMatterLength(lines: string[]): number {
 export function splitChunks(text: string): Chunk[] {
   const lines = splitLines(text);
   const chunks: Chunk[] = [];
-  const state: SplitState = { inComment: false };
+  const state: SplitState = {};
   let chunkStart = 0;
   let offset = 0;
   let index = 0;
@@ -81,7 +97,7 @@ export function splitChunks(text: string): Chunk[] {
   let sawBlank = false;
   for (; index < lines.length; index++) {
     const line = lines[index] ?? '';
-    const open = state.fence !== undefined || state.rawHtmlTag !== undefined || state.inComment;
+    const open = state.fence !== undefined || state.rawHtmlTag !== undefined || state.htmlEnd !== undefined;
     if (!open && sawBlank && !isBlank(line) && !isIndented(line) && offset > chunkStart) {
       chunks.push({ start: chunkStart, text: text.slice(chunkStart, offset) });
       chunkStart = offset;
