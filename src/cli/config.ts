@@ -6,6 +6,7 @@ import { globSync } from 'tinyglobby';
 import { CONFIG_FILE_NAME, isGlob, parseConfig } from '../core/dataset/config.ts';
 import type { Problem } from '../core/types.ts';
 import { readBounded } from './read-file.ts';
+import { decodeUtf8 } from '../core/text/decode.ts';
 
 /** A config lists a few paths: a megabyte is far more than one needs. */
 const MAX_CONFIG_BYTES = 1024 * 1024;
@@ -22,7 +23,9 @@ export function readCliConfig(path: string | undefined): CliConfig {
   if (file === undefined) return { datasets: [], includeBundledDataset: true, problems: [] };
   const read = readBounded(file, MAX_CONFIG_BYTES);
   if ('reason' in read) return { datasets: [], includeBundledDataset: true, problems: [{ file, line: 1, column: 1, severity: 'error', message: `cannot read config: ${read.reason}` }] };
-  const { config, problems } = parseConfig(file, new TextDecoder().decode(read.bytes));
+  const decoded = decodeUtf8(read.bytes);
+  if (!('text' in decoded)) return { datasets: [], includeBundledDataset: true, problems: [{ file, line: decoded.line, column: decoded.column, severity: 'error', message: `cannot read config: ${decoded.reason}` }] };
+  const { config, problems } = parseConfig(file, decoded.text);
   const folder = dirname(resolve(file));
   const datasets = config.datasets.flatMap(({ pattern: entry }) =>
     isGlob(entry) ? globSync(entry, { cwd: folder, absolute: true, ignore: ['**/node_modules/**'] }).sort() : [resolve(folder, entry)],

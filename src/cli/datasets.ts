@@ -3,7 +3,7 @@ import { readdirSync, existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Dataset } from '../core/dataset/dataset.ts';
-import { loadFactFile, MAX_FACT_FILE_BYTES, unreadableFactFile, type FactFile } from '../core/dataset/load.ts';
+import { loadFactBytes, MAX_FACT_FILE_BYTES, unreadableFactFile, type FactFile } from '../core/dataset/load.ts';
 import { readBounded } from './read-file.ts';
 
 /** The bundled fact folder: data/facts beside the installed package, found from this module upward. */
@@ -22,7 +22,7 @@ const FACT_FILE = /\.(?:ya?ml|json)$/i;
 export function readFactFile(path: string, bundled: boolean): FactFile {
   const read = readBounded(path, MAX_FACT_FILE_BYTES);
   if ('reason' in read) return unreadableFactFile(path, `cannot read dataset: ${read.reason}`, bundled);
-  return loadFactFile(path, new TextDecoder().decode(read.bytes), bundled);
+  return loadFactBytes(path, read.bytes, bundled);
 }
 
 export function loadDatasets(teamFiles: readonly string[], includeBundled: boolean): { dataset: Dataset; files: FactFile[] } {

@@ -12,7 +12,8 @@ export async function readText(uri: vscode.Uri): Promise<ReadResult> {
     const { size } = await vscode.workspace.fs.stat(uri);
     const { MAX_FACT_FILE_BYTES } = engine();
     if (size > MAX_FACT_FILE_BYTES) return { error: `file is larger than ${MAX_FACT_FILE_BYTES / 1024 / 1024} MB; a fact file is written by hand` };
-    return { text: new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri)) };
+    const decoded = engine().decodeUtf8(await vscode.workspace.fs.readFile(uri));
+    return 'text' in decoded ? decoded : { error: `cannot read: ${decoded.reason} (line ${decoded.line}, column ${decoded.column})` };
   } catch (error) {
     return { error: error instanceof vscode.FileSystemError && error.code === 'FileNotFound' ? 'file not found' : `cannot read: ${(error as Error).message}` };
   }

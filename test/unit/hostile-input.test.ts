@@ -129,6 +129,26 @@ describe('hostile input', () => {
     assert.match(stdout, /fine\.md:1:\d+ {2}supported {2}amount/);
   });
 
+  it('names a UTF-16 memo, dataset or config as UTF-16, and refuses Latin-1 at the byte that is not UTF-8', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'memocheck-'));
+    const file = (name: string, bytes: Buffer): string => {
+      writeFileSync(join(folder, name), bytes);
+      return join(folder, name);
+    };
+    const facts = 'facts:\n  - id: team.caf\u00e9\n';
+    const utf16 = file('team.facts.yaml', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(facts, 'utf16le')]));
+    const latin1 = file('latin.facts.yaml', Buffer.from(facts, 'latin1'));
+    const memo = file('memo.md', Buffer.from('The fund holds $1 billion.\n', 'utf16le'));
+    const config = file('config.json', Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from('{}', 'utf16le').swap16()]));
+    let stderr = '';
+    const code = run(['--config', config, '--dataset', utf16, '--dataset', latin1, memo], { stdout: () => undefined, stderr: (text) => (stderr += text) });
+    assert.equal(code, 2);
+    assert.match(stderr, /config\.json:1:1: error: cannot read config: the file is UTF-16 \(big-endian\); save it as UTF-8/);
+    assert.match(stderr, /team\.facts\.yaml:1:1: error: cannot read dataset: the file is UTF-16 \(little-endian\); save it as UTF-8/);
+    assert.match(stderr, /latin\.facts\.yaml:2:17: error: cannot read dataset: not valid UTF-8 \(Latin-1 or another legacy encoding\?\)/);
+    assert.match(stderr, /memo\.md:1:1: error: cannot read memo: the file is UTF-16 \(little-endian\)/);
+  });
+
   it('says so when a team fact replaces a bundled one, with both values', () => {
     const folder = mkdtempSync(join(tmpdir(), 'memocheck-'));
     const dataset = join(folder, 'team.facts.yaml');

@@ -9,6 +9,7 @@ import { kindModule } from '../kinds/index.ts';
 import { lexiconWith, type Lexicon, type LexiconData } from '../lexicon/lexicon.ts';
 import { isCountryCode } from '../text/countries.ts';
 import { onTheCalendar } from '../text/dates.ts';
+import { decodeUtf8 } from '../text/decode.ts';
 import { entityKey } from '../bind/entities.ts';
 import { bestFirst } from '../judge/sources.ts';
 import type { DeclaredEntity, Fact, LoadedFact, Problem, ProblemSeverity } from '../types.ts';
@@ -142,8 +143,15 @@ function pathNote(path: (string | number)[]): string {
 }
 
 /** A fact file that could not be read at all (missing, unreadable, too large to read). */
-export function unreadableFactFile(path: string, message: string, bundled = false): FactFile {
-  return { path, bundled, facts: [], entities: [], unreadable: true, problems: [{ file: path, line: 1, column: 1, severity: 'error', message }] };
+export function unreadableFactFile(path: string, message: string, bundled = false, place = { line: 1, column: 1 }): FactFile {
+  return { path, bundled, facts: [], entities: [], unreadable: true, problems: [{ file: path, ...place, severity: 'error', message }] };
+}
+
+/** A fact file's bytes, decoded as UTF-8 and loaded, or refused at the place its encoding goes wrong. */
+export function loadFactBytes(path: string, bytes: Uint8Array, bundled = false): FactFile {
+  const decoded = decodeUtf8(bytes);
+  if ('text' in decoded) return loadFactFile(path, decoded.text, bundled);
+  return unreadableFactFile(path, `cannot read dataset: ${decoded.reason}`, bundled, decoded);
 }
 
 export function loadFactFile(path: string, content: string, bundled = false): FactFile {
