@@ -4,6 +4,7 @@
 import type { Dataset, KeywordGroup } from '../dataset/dataset.ts';
 import type { UnitView } from '../detectors/detector.ts';
 import { longestMatches, type PhraseMatch } from '../text/phrase-index.ts';
+import { coverage } from '../text/ranges.ts';
 import { sentenceIndexAt, type Token } from '../text/tokens.ts';
 import type { AliasHit } from './entities.ts';
 
@@ -49,13 +50,6 @@ function groupBySpan<T>(matches: PhraseMatch<T>[]): (Span & { payloads: T[] })[]
     groups.set(key, group);
   }
   return [...groups.values()].sort((a, b) => a.from - b.from);
-}
-
-/** Which token indexes the spans cover, built once so each lookup is constant. */
-export function coverage(spans: readonly Span[]): (index: number) => boolean {
-  const marked = new Set<number>();
-  for (const span of spans) for (let index = span.from; index < span.to; index++) marked.add(index);
-  return (index) => marked.has(index);
 }
 
 const bucketCache = new WeakMap<object, Span[][]>();

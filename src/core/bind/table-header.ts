@@ -4,7 +4,8 @@ import type { ChunkClaim } from '../analyze.ts';
 import type { Dataset, KeywordGroup } from '../dataset/dataset.ts';
 import { tokenize } from '../text/tokens.ts';
 import type { AliasHit } from './entities.ts';
-import { coverage, namesIn } from './mentions.ts';
+import { namesIn } from './mentions.ts';
+import { coverage } from '../text/ranges.ts';
 
 export interface HeaderMatches {
   aliases: AliasHit[];

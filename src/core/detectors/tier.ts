@@ -2,9 +2,8 @@
 // "Tier 1 allies such as Japan"), and how many countries a tier holds ("the United States and 18 close allies").
 import { makeFigure, parseNumber, qualifierBefore } from '../text/figures.ts';
 import type { CountryGroup } from '../lexicon/lexicon.ts';
-import { coverage } from '../bind/mentions.ts';
 import { longestMatches, type PhraseMatch } from '../text/phrase-index.ts';
-import { firstWhere, within } from '../text/sorted.ts';
+import { coverage, firstWhere, within } from '../text/ranges.ts';
 import type { UnitClaim, UnitView } from './detector.ts';
 
 const TIER = new RegExp(String.raw`\b(?<word>[Tt]ier)[\s-]?(?<level>[1-9]|I{1,3}|IV|one|two|three|One|Two|Three)\b`, 'gu');
@@ -79,7 +78,10 @@ function tierFor(text: string, country: { from: number; to: number }, mentions: 
 function placeables(view: UnitView): PhraseMatch<string | CountryGroup>[] {
   const groups = longestMatches(view.lexicon.countryGroups.find(view.tokens));
   const inGroup = coverage(groups);
-  const countries = view.countries.filter((country) => !inGroup(country.from) && !inGroup(country.to - 1));
+  const countries = view.countries.filter((country) => {
+    for (let index = country.from; index < country.to; index++) if (inGroup(index)) return false;
+    return true;
+  });
   return [...countries, ...groups].sort((a, b) => a.from - b.from);
 }
 
