@@ -133,7 +133,7 @@ export class DatasetManager implements vscode.Disposable {
     const read = await readText(uri);
     const { loadFactFile, unreadableFactFile } = engine();
     if ('text' in read) return loadFactFile(uri.toString(), read.text, false);
-    return unreadableFactFile(uri.toString(), read.error);
+    return unreadableFactFile(uri.toString(), read.error, false, { line: read.line ?? 1, column: read.column ?? 1 });
   }
 
   /** Shows each file's problems on the file itself; clears what this folder showed before. */

@@ -2,7 +2,8 @@
 import * as vscode from 'vscode';
 import { engine } from './engine-loader.ts';
 
-export type ReadResult = { text: string } | { error: string };
+/** An error has the place where the file stops being UTF-8 text, when that is why it cannot be read. */
+export type ReadResult = { text: string } | { error: string; line?: number; column?: number };
 
 export async function readText(uri: vscode.Uri): Promise<ReadResult> {
   const open = vscode.workspace.textDocuments.find((document) => document.uri.toString() === uri.toString());
@@ -13,7 +14,7 @@ export async function readText(uri: vscode.Uri): Promise<ReadResult> {
     const { MAX_FACT_FILE_BYTES } = engine();
     if (size > MAX_FACT_FILE_BYTES) return { error: `file is larger than ${MAX_FACT_FILE_BYTES / 1024 / 1024} MB; a fact file is written by hand` };
     const decoded = engine().decodeUtf8(await vscode.workspace.fs.readFile(uri));
-    return 'text' in decoded ? decoded : { error: `cannot read: ${decoded.reason} (line ${decoded.line}, column ${decoded.column})` };
+    return 'text' in decoded ? decoded : { error: `cannot read: ${decoded.reason}`, line: decoded.line, column: decoded.column };
   } catch (error) {
     return { error: error instanceof vscode.FileSystemError && error.code === 'FileNotFound' ? 'file not found' : `cannot read: ${(error as Error).message}` };
   }
