@@ -120,7 +120,7 @@ export class DatasetManager implements vscode.Disposable {
     // replace no bundled fact until the workspace is trusted.
     const trusted = vscode.workspace.isTrusted;
     const dataset = new (engine().Dataset)([...(files.includeBundled || !trusted ? bundledFactFiles() : []), ...(trusted ? teamFiles : [])]);
-    this.report(key, files, teamFiles);
+    this.report(key, [...files.problems, ...teamFiles.flatMap((file) => file.problems), ...dataset.problems]);
     this.watch(folder, key, files);
     const watched = new Set([...files.files.map(String), ...(files.configUri ? [files.configUri.toString()] : [])]);
     const team = trusted ? `${teamFiles.length} team file(s)` : `no team file (${teamFiles.length} wait for workspace trust)`;
@@ -136,11 +136,13 @@ export class DatasetManager implements vscode.Disposable {
     return unreadableFactFile(uri.toString(), read.error, false, { line: read.line ?? 1, column: read.column ?? 1 });
   }
 
-  /** Shows each file's problems on the file itself; clears what this folder showed before. */
-  private report(key: string, files: FolderDatasetFiles, teamFiles: FactFile[]): void {
+  /** Shows each problem on its file: the config's, each team file's (trusted or not), and the dataset's own (a team
+   * fact replacing a bundled one, a link to no fact), which repeats the files' problems it holds. Clears what this
+   * folder showed before. */
+  private report(key: string, problems: readonly Problem[]): void {
     for (const uri of this.reported.get(key) ?? []) this.problems.delete(vscode.Uri.parse(uri));
     const byFile = new Map<string, Problem[]>();
-    for (const problem of [...files.problems, ...teamFiles.flatMap((file) => file.problems)]) {
+    for (const problem of new Set(problems)) {
       byFile.set(problem.file, [...(byFile.get(problem.file) ?? []), problem]);
       this.log.warn(`${problem.file}:${problem.line}:${problem.column} ${problem.severity}: ${problem.message}`);
     }

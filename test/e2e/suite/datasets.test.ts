@@ -19,13 +19,17 @@ describe('team datasets', () => {
 
   it('shows a broken fact file\'s problems on the file itself, and keeps its valid facts', async () => {
     const uri = workspaceFile('broken.facts.yaml');
-    const diagnostics = await diagnosticsWhen(uri, (found) => found.length >= 2, 'broken.facts.yaml problems');
+    const diagnostics = await diagnosticsWhen(uri, (found) => found.length >= 3, 'broken.facts.yaml problems');
     const missing = withMessage(diagnostics, 'fact 2 (team.example-lab.budget): missing required property "sources"');
     assert.ok(missing, diagnostics.map((d) => `${rangeText(d.range)} ${d.message}`).join('\n'));
     assert.equal(missing.range.start.line, 10);
     assert.equal(missing.severity, vscode.DiagnosticSeverity.Error);
     const currency = withMessage(diagnostics, 'fact 2 (team.example-lab.budget): "DOLLARS" is not a currency of the lexicon (USD, EUR');
     assert.equal(currency?.range.start.line, 14);
+    // A problem of the dataset as a whole, not of one file's text: a link to a fact that no loaded file holds.
+    const dangling = withMessage(diagnostics, 'fact team.example-lab.staff: supersededBy names "team.example-lab.staff-2027", which no loaded fact has');
+    assert.equal(dangling?.range.start.line, 16);
+    assert.equal(dangling?.severity, vscode.DiagnosticSeverity.Warning);
   });
 
   it('re-checks open memos at once when a fact file changes on disk', async () => {
