@@ -72,7 +72,7 @@ try {
   if (options.layers.includes('ui')) {
     try {
       const result = await step('layer 2: UI tests', () =>
-        runUiLayer({ browser, serverUrl: server.url, workspace: run.uiWorkspace, grep: options.grep }), counts);
+        runUiLayer({ browser, serverUrl: server.url, workspaceBase: run.uiWorkspace, grep: options.grep }), counts);
       layerResults.ui = result;
       if (result.failed > 0) failures.push(`layer 2 (UI): ${result.failed} of ${result.passed + result.failed} test(s) failed`);
     } catch (error) {

@@ -1,6 +1,6 @@
-// A clean .e2e/run/: user data with the test settings, an empty extensions folder, private XDG folders, and two
-// fresh copies of the e2e workspace (one for the extension-host suite, with a second folder beside it in a
-// .code-workspace, one for the UI tests).
+// A clean .e2e/run/: user data with the test settings, an empty extensions folder, private XDG folders, and a fresh
+// copy of the e2e workspace for the extension-host suite, with a second folder beside it in a .code-workspace (the
+// UI tests copy the workspace for each test themselves).
 import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { run, secondFolderTemplate, userSettings } from './paths.mjs';
@@ -18,5 +18,4 @@ export function prepareRunDir() {
   copyWorkspace(run.hostSecondFolder, secondFolderTemplate);
   const folders = [run.hostWorkspace, run.hostSecondFolder].map((path) => ({ path }));
   writeFileSync(run.hostWorkspaceFile, `${JSON.stringify({ folders, settings: {} }, null, 2)}\n`);
-  copyWorkspace(run.uiWorkspace);
 }

@@ -1,27 +1,30 @@
-// Layer 2: the Playwright UI tests of test/e2e/ui/ against the installed .vsix. Each test gets the UI workspace
-// restored to its original files and a fresh browser context (a new workbench window with no remembered state).
+// Layer 2: the Playwright UI tests of test/e2e/ui/ against the installed .vsix. Each test gets a folder of its own,
+// a fresh copy of the UI workspace, and a fresh browser context: code-server keeps a folder's unsaved edits on the
+// server (hot exit), so a later test opening the same folder would see an earlier test's unsaved typing.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { tests } from '../ui/index.mjs';
 import { newPage } from './browser.mjs';
 import { resultsDir } from './paths.mjs';
-import { restoreWorkspace } from './workspace-files.mjs';
+import { copyWorkspace } from './workspace-files.mjs';
 import { log, seconds } from './steps.mjs';
 
 const TEST_TIMEOUT_MS = 120_000;
 
-export async function runUiLayer({ browser, serverUrl, workspace, grep }) {
+/** `workspaceBase`: each test's folder is this path with the test's name after it. */
+export async function runUiLayer({ browser, serverUrl, workspaceBase, grep }) {
   mkdirSync(resultsDir, { recursive: true });
   const selected = tests.filter((test) => !grep || test.name.includes(grep) || test.title.includes(grep));
   if (selected.length === 0) throw new Error(`no UI test matches --grep ${grep}`);
   const results = [];
   for (const test of selected) {
-    restoreWorkspace(workspace);
+    const folder = `${workspaceBase}-${test.name}`;
+    copyWorkspace(folder);
     const { context, page } = await newPage(browser);
     const started = performance.now();
     let error;
     try {
-      await withTimeout(test.run({ page, serverUrl, workspace, resultsDir }), TEST_TIMEOUT_MS, test.name);
+      await withTimeout(test.run({ page, serverUrl, workspace: folder, resultsDir }), TEST_TIMEOUT_MS, test.name);
     } catch (caught) {
       error = caught;
       const file = join(resultsDir, `${test.name}-failure.png`);
@@ -37,7 +40,6 @@ export async function runUiLayer({ browser, serverUrl, workspace, grep }) {
       log(`✓ ui: ${test.title} (${seconds(ms)})`);
     }
   }
-  restoreWorkspace(workspace);
   const failed = results.filter((result) => result.error).length;
   return { passed: results.length - failed, failed, results };
 }
