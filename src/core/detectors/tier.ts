@@ -64,14 +64,18 @@ function clauses(text: string, from: number, to: number): { from: number; to: nu
 }
 
 /** The tier a country mention belongs to among the clause's tier mentions. */
+const NEW_PAIR = /\s*(?:countr(?:y|ies)\s*)?(?:,|and\b|while\b|whereas\b)/iy;
+
 function tierFor(text: string, country: { from: number; to: number }, mentions: TierMention[]): TierMention | undefined {
   const previous = mentions[firstWhere(mentions, (mention) => mention.to > country.from) - 1];
   const next = mentions[firstWhere(mentions, (mention) => mention.from >= country.to)];
   if (!previous) return next;
   if (!next) return previous;
-  // "Japan is in Tier 1 and India in Tier 2": a conjunction right after the previous mention starts a new pair.
-  const between = text.slice(previous.to, country.from);
-  return /^\s*(?:countr(?:y|ies))?\s*(?:,|and\b|while\b|whereas\b)/i.test(between) ? next : previous;
+  // "Japan is in Tier 1 and India in Tier 2": a conjunction right after the previous mention starts a new pair. Read
+  // in place, not from a copy of all the text up to the country, which may be far.
+  NEW_PAIR.lastIndex = previous.to;
+  const pair = NEW_PAIR.exec(text);
+  return pair && pair.index + pair[0].length <= country.from ? next : previous;
 }
 
 /** Countries and groups of countries the unit names, longest names first. */

@@ -102,14 +102,18 @@ function sentenceBreaks(text: string): { index: number; end: number; stop: strin
   return breaks;
 }
 
+/** The word (letters and stops) a text ends with; it starts only where such a run starts, so it is found in one pass. */
+const LAST_WORD = /(?<![\p{L}.])[\p{L}.]+$/u;
+
 export function sentenceRanges(text: string): { from: number; to: number }[] {
   const ranges: { from: number; to: number }[] = [];
   let from = 0;
   for (const match of sentenceBreaks(text)) {
     const before = text.slice(Math.max(from, match.index - 12), match.index);
-    const word = /([\p{L}.]+)$/u.exec(before)?.[1]?.toLowerCase() ?? '';
+    const last = LAST_WORD.exec(before)?.[0] ?? '';
+    const word = last.toLowerCase();
     // "U.S.", "e.g.", "J. Smith" do not end a sentence; "Tier I." and "Phase II." do.
-    const numeral = /^(?:I{1,3}|IV|V)$/.test(/([\p{L}.]+)$/u.exec(before)?.[1] ?? '') && /\p{Lu}\p{Ll}+\s+[IV]+$/u.test(before);
+    const numeral = /^(?:I{1,3}|IV|V)$/.test(last) && /\p{Lu}\p{Ll}+\s+[IV]+$/u.test(before);
     if (match.stop === '.' && !numeral && (ABBREVIATIONS.has(word) || /^\p{L}$/u.test(word))) continue;
     const to = match.end;
     ranges.push({ from, to });
