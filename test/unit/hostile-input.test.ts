@@ -7,6 +7,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseConfig } from '../../src/core/dataset/config.ts';
 import { loadFactFile } from '../../src/core/dataset/load.ts';
 import { citeInFootnoteEdits } from '../../src/core/fixes/footnote.ts';
 import { ignoreClaimEdit } from '../../src/core/fixes/ignore.ts';
@@ -92,6 +93,25 @@ describe('hostile input', () => {
       '7:11 fact 1 (team.nan): 2025-02-30 is not a date on the calendar (at date)',
       '12:12 fact 2 (team.huge): Infinity is not a finite number (at value)',
     ]);
+  });
+
+  it('refuses a dataset nested too deeply before parsing it, at the line and column where it goes too deep', () => {
+    // 5,000 and then 100,000 open brackets overflowed the YAML library's stack, and the second overflow, inside V8's
+    // regular expression compiler, ended the whole process.
+    const nested: [string, string, string][] = [
+      ['flow.facts.yaml', `facts:\n  - ${'['.repeat(5000)}${']'.repeat(5000)}\n`, '2:66'],
+      ['open.facts.yaml', `facts:\n  - ${'['.repeat(100000)}\n`, '2:66'],
+      ['block.facts.yaml', `facts:\n${Array.from({ length: 2000 }, (_, level) => `${'  '.repeat(level + 1)}- `).join('\n')}x\n`, '64:127'],
+      ['deep.facts.json', `{"facts": [${'['.repeat(100000)}${']'.repeat(100000)}]}`, '1:73'],
+    ];
+    for (const [name, text, place] of nested) {
+      const { result, ms } = timed(() => loadFactFile(name, text));
+      assert.ok(ms < GUARD_MS, `${name}: ${ms.toFixed(0)} ms`);
+      assert.equal(result.unreadable, true);
+      assert.deepEqual(result.problems.map((problem) => `${problem.line}:${problem.column} ${problem.message}`), [`${place} nested too deeply: more than 64 levels of lists and maps`]);
+    }
+    const config = parseConfig('.memocheck.json', `{"datasets": ${'['.repeat(100000)}}`);
+    assert.deepEqual(config.problems.map((problem) => `${problem.line}:${problem.column} ${problem.message}`), ['1:76 nested too deeply: more than 64 levels of lists and maps']);
   });
 
   it('refuses a FIFO or a device as memo, dataset or config at once, instead of reading forever', function () {

@@ -2,6 +2,7 @@
 // Read with `yaml` (JSON is YAML) so every problem has a line and column.
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import type { Problem } from '../types.ts';
+import { TOO_DEEP_MESSAGE, tooDeep } from './nesting.ts';
 
 export const CONFIG_FILE_NAME = '.memocheck.json';
 
@@ -31,6 +32,13 @@ export function parseConfig(path: string, content: string): { config: MemocheckC
   const report = (node: Node | null | undefined, severity: Problem['severity'], message: string): void => {
     problems.push({ file: path, ...position(node), severity, message });
   };
+  // A config nested past any use would overflow the YAML library's stack: refused before it is parsed.
+  const deep = tooDeep(content);
+  if (deep !== undefined) {
+    const before = content.slice(0, deep);
+    problems.push({ file: path, line: before.split('\n').length, column: deep - before.lastIndexOf('\n'), severity: 'error', message: TOO_DEEP_MESSAGE });
+    return { config, problems };
+  }
   const doc = parseDocument(content, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
   for (const error of doc.errors) {
     const { line, col } = lines.linePos(error.pos[0]);

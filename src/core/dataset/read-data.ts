@@ -3,6 +3,7 @@
 // facts) is read with JSON.parse, ten times faster; one scan records where each fact starts, and a path inside a fact
 // is located only when a problem is reported there, by reading the text as YAML then (JSON is YAML).
 import { isMap, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { TOO_DEEP_MESSAGE, tooDeep } from './nesting.ts';
 
 /** The offset in the text of the value at a path (or of `key` in the map there), for located problems. */
 export type Locate = (path: readonly (string | number)[], key?: string) => number;
@@ -84,8 +85,7 @@ function readJson(text: string, lines: LineCounter): ReadData | undefined {
     // Not JSON after all: the YAML reader says where it goes wrong.
     return undefined;
   }
-  lines.addNewLine(0);
-  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) lines.addNewLine(at + 1);
+  countLines(text, lines);
   const starts = factOffsets(text);
   let deeper: Locate | undefined;
   const locate: Locate = (path, key) => {
@@ -97,8 +97,19 @@ function readJson(text: string, lines: LineCounter): ReadData | undefined {
   return { data, locate };
 }
 
+/** Line starts for a text the YAML library does not read. */
+function countLines(text: string, lines: LineCounter): void {
+  lines.addNewLine(0);
+  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) lines.addNewLine(at + 1);
+}
+
 /** `lines` learns the text's line starts, for line and column of each offset. */
 export function readData(path: string, text: string, lines: LineCounter): ReadData {
+  const deep = tooDeep(text);
+  if (deep !== undefined) {
+    countLines(text, lines);
+    return { errors: [{ offset: deep, message: TOO_DEEP_MESSAGE }] };
+  }
   const json = /\.json$/i.test(path) ? readJson(text, lines) : undefined;
   return json ?? readYaml(text, lines);
 }
