@@ -13,6 +13,7 @@ import { decodeUtf8 } from '../text/decode.ts';
 import { entityKey } from '../bind/entities.ts';
 import { bestFirst } from '../judge/sources.ts';
 import type { DeclaredEntity, Fact, LoadedFact, Problem, ProblemSeverity } from '../types.ts';
+import { isValidFact } from './fact-validator.generated.js';
 import { readData, type Locate } from './read-data.ts';
 import { schemaErrors } from './schema-errors.ts';
 
@@ -109,7 +110,8 @@ function loadFacts(locate: Locate, items: unknown[], report: FileReport, bundled
     // "fact 2 (big-fund.size)" reads well in a Problems panel row; the number still finds a fact without an id.
     const id = (item as { id?: unknown } | null)?.id;
     const label = typeof id === 'string' && id.length <= 100 ? `fact ${index + 1} (${id})` : `fact ${index + 1}`;
-    const errors = schemaErrors(factValidator.validate(item).errors);
+    // The compiled validator clears a valid fact at once; only a fact it refuses is read again for located messages.
+    const errors = isValidFact(item) ? [] : schemaErrors(factValidator.validate(item).errors);
     for (const error of errors) {
       const key = error.unknownProperty ? /"([^"]+)"/.exec(error.message)?.[1] : undefined;
       const offset = locate([...base, ...error.path], key);
