@@ -7,6 +7,7 @@ import { PhraseIndex } from '../text/phrase-index.ts';
 import { tokenize, type Token } from '../text/tokens.ts';
 import type { Lexicon } from '../lexicon/lexicon.ts';
 import type { DeclaredEntity, LoadedFact } from '../types.ts';
+import { hasLetter, hasLowercase, startsUppercase } from '../text/letters.ts';
 
 export interface Entity {
   key: string;
@@ -103,7 +104,7 @@ export class EntityIndex {
       const hits = new Map<string, AliasHit>();
       for (const [alias, tokens] of spellings) {
         const country = countryOf(tokens);
-        const common = lexicon.isCommonWord(alias) || !/\p{L}/u.test(alias);
+        const common = lexicon.isCommonWord(alias) || !hasLetter(alias);
         const isWeakFor = (entity: Entity): boolean => common || (country !== undefined && entity.country !== country);
         const proper = entities.filter((entity) => !isWeakFor(entity));
         const weak = entities.filter(isWeakFor);
@@ -118,7 +119,7 @@ export class EntityIndex {
         this.addShortForm(alias, tokens, proper);
         if (weak.length === 0) continue;
         const weakHit = hitOf(weak, 'weak');
-        const named = common && /^\p{Lu}/u.test(alias) && /\p{Ll}/u.test(alias) ? weak.filter((entity) => country === undefined || entity.country === country) : [];
+        const named = common && startsUppercase(alias) && hasLowercase(alias) ? weak.filter((entity) => country === undefined || entity.country === country) : [];
         if (named.length > 0) weakHit.asName ??= { alias, entities: named, strength: named.length > 1 ? 'shared' : 'unique' };
         this.aliases.add(alias, weakHit);
       }
@@ -127,7 +128,7 @@ export class EntityIndex {
 
   private addShortForm(alias: string, tokens: readonly Token[], entities: Entity[]): void {
     const words = tokens.map((token) => token.norm);
-    if (words.length < 3 || entities.length === 0 || !/^\p{Lu}/u.test(alias)) return;
+    if (words.length < 3 || entities.length === 0 || !startsUppercase(alias)) return;
     const key = `${words[0]} ${words.at(-1)}`;
     let hit = this.shortForms.get(key);
     if (!hit) this.shortForms.set(key, (hit = { alias: key, entities: [], strength: 'shared' }));

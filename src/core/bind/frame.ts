@@ -5,6 +5,7 @@
 import type { ChunkClaim } from '../analyze.ts';
 import type { Dataset } from '../dataset/dataset.ts';
 import { tokenIndexAt, tokenize, type Token } from '../text/tokens.ts';
+import { hasLetter } from '../text/letters.ts';
 
 /** Words of the noun phrase: at most this many on either side. */
 const PHRASE_WORDS = 4;
@@ -21,7 +22,7 @@ export interface MeasuredThing {
 const cache = new WeakMap<ChunkClaim, MeasuredThing>();
 
 function isPhraseWord(token: Token | undefined, functionWords: ReadonlySet<string>): token is Token {
-  return token !== undefined && /\p{L}/u.test(token.raw) && !functionWords.has(token.norm);
+  return token !== undefined && hasLetter(token.raw) && !functionWords.has(token.norm);
 }
 
 /** Whether only spaces (no punctuation) separate two neighbouring tokens. */
@@ -41,7 +42,7 @@ function cellWords(claim: ChunkClaim, dataset: Dataset): MeasuredThing | undefin
     const names = dataset.entities.aliases.find(tokens);
     tokens.forEach((token, index) => {
       const named = names.some((name) => name.from <= index && index < name.to);
-      if (!named && /\p{L}/u.test(token.raw) && !lexicon.functionWords.has(token.norm)) words.add(token.norm);
+      if (!named && hasLetter(token.raw) && !lexicon.functionWords.has(token.norm)) words.add(token.norm);
     });
   }
   return { words, heads: words };

@@ -7,6 +7,7 @@ import { longestMatches, type PhraseMatch } from '../text/phrase-index.ts';
 import { coverage } from '../text/ranges.ts';
 import { sentenceIndexAt, type Token } from '../text/tokens.ts';
 import type { AliasHit } from './entities.ts';
+import { isAllUppercase, startsUppercase } from '../text/letters.ts';
 
 export interface Span {
   /** Token range [from, to). */
@@ -89,7 +90,7 @@ function unknownNames(view: UnitView, known: readonly Span[], dataset: Dataset):
   const names: Span[] = [];
   const covered = coverage(known);
   const isName = (token: Token, index: number): boolean =>
-    /^\p{Lu}/u.test(token.raw) && !covered(index) && !MONTHS.has(token.norm) && !dataset.lexicon.commonWords.has(token.norm) && !/^\p{Lu}+$/u.test(token.raw);
+    startsUppercase(token.raw) && !covered(index) && !MONTHS.has(token.norm) && !dataset.lexicon.commonWords.has(token.norm) && !isAllUppercase(token.raw);
   const starts = new Set(view.sentences.map((sentence) => sentence.from + (/^\s*/.exec(text.slice(sentence.from, sentence.from + 40))?.[0].length ?? 0)));
   const startsSentence = (token: Token): boolean => starts.has(token.start);
   for (let index = 0; index < tokens.length; index++) {
@@ -111,7 +112,7 @@ function namesAVariant(view: UnitView, dataset: Dataset, alias: AliasMention, co
   const next = tokens[alias.to];
   const last = tokens[alias.to - 1];
   if (!next || !last || text.slice(last.end, next.start) !== ' ' || covered(alias.to)) return false;
-  return /^\p{Lu}/u.test(next.raw) && !MONTHS.has(next.norm) && !dataset.lexicon.commonWords.has(next.norm);
+  return startsUppercase(next.raw) && !MONTHS.has(next.norm) && !dataset.lexicon.commonWords.has(next.norm);
 }
 
 /** Capitalised runs of two or more words that no alias covers and that shorten a long name ("the National Fund"). */
@@ -122,7 +123,7 @@ function shortForms(view: UnitView, dataset: Dataset, aliases: readonly AliasMen
   let index = 0;
   while (index < tokens.length) {
     let end = index;
-    while (end < tokens.length && /^\p{Lu}/u.test(tokens[end]?.raw ?? '') && !covered(end) && (end === index || /^\s$/.test(text.slice(tokens[end - 1]?.end ?? 0, tokens[end]?.start ?? 0)))) end++;
+    while (end < tokens.length && startsUppercase(tokens[end]?.raw ?? '') && !covered(end) && (end === index || /^\s$/.test(text.slice(tokens[end - 1]?.end ?? 0, tokens[end]?.start ?? 0)))) end++;
     const hit = end - index >= 2 ? dataset.entities.shortFormOf(tokens.slice(index, end).map((token) => token.norm)) : undefined;
     if (hit) found.push({ from: index, to: end, hits: [hit] });
     index = Math.max(end, index + 1);
@@ -135,7 +136,7 @@ function shortForms(view: UnitView, dataset: Dataset, aliases: readonly AliasMen
 function writtenAsName(text: string, tokens: readonly Token[], match: PhraseMatch<AliasHit>): PhraseMatch<AliasHit> {
   const token = tokens[match.from];
   const asName = match.payload.asName;
-  if (!asName || !token || !/^\p{Lu}/u.test(token.raw)) return match;
+  if (!asName || !token || !startsUppercase(token.raw)) return match;
   // A short look back is enough to see a sentence's start, and stays cheap in a long paragraph.
   const before = text.slice(Math.max(0, token.start - 16), token.start).trimEnd();
   return before === '' || /[.!?:;"“(#>*-]$/u.test(before) ? match : { ...match, payload: asName };

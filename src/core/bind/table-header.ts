@@ -6,6 +6,7 @@ import { tokenize } from '../text/tokens.ts';
 import type { AliasHit } from './entities.ts';
 import { namesIn } from './mentions.ts';
 import { coverage } from '../text/ranges.ts';
+import { startsUppercase } from '../text/letters.ts';
 
 export interface HeaderMatches {
   aliases: AliasHit[];
@@ -38,7 +39,7 @@ export function headerOf(claim: ChunkClaim, dataset: Dataset): HeaderMatches {
   const matches: HeaderMatches = {
     aliases: aliases.map((match) => match.payload),
     keywords: keywords.map((match) => match.payload),
-    unknownName: tokens.some((token, index) => /^\p{Lu}/u.test(token.raw) && !isKnown(index) && !dataset.lexicon.commonWords.has(token.norm) && !dataset.lexicon.labelHeaders.has(token.norm)),
+    unknownName: tokens.some((token, index) => startsUppercase(token.raw) && !isKnown(index) && !dataset.lexicon.commonWords.has(token.norm) && !dataset.lexicon.labelHeaders.has(token.norm)),
   };
   entry.columns.set(column, matches);
   return matches;

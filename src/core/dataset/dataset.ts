@@ -4,6 +4,7 @@ import { lexiconWith, type Lexicon } from '../lexicon/lexicon.ts';
 import { PhraseIndex } from '../text/phrase-index.ts';
 import type { DeclaredEntity, LoadedFact, Problem } from '../types.ts';
 import type { FactFile } from './load.ts';
+import { hasLowercase } from '../text/letters.ts';
 
 /** A metric keyword and every fact it describes: one lookup per phrase, however many facts share it. */
 export interface KeywordGroup {
@@ -58,7 +59,7 @@ export class Dataset {
     for (const fact of this.facts.values()) {
       for (const keyword of fact.metric?.keywords ?? []) {
         // Phrases written in capitals ("MOF") only match capitals, so they stay apart from the same words in lower case.
-        const key = `${entityKey(keyword)}\u0000${/\p{Ll}/u.test(keyword) ? '' : 'caps'}`;
+        const key = `${entityKey(keyword)}\u0000${hasLowercase(keyword) ? '' : 'caps'}`;
         const group = groups.get(key) ?? { keyword, words: entityKey(keyword).split(' '), common: this.lexicon.commonWords.has(entityKey(keyword)), facts: [] };
         group.facts.push(fact);
         groups.set(key, group);

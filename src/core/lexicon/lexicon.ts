@@ -4,6 +4,7 @@ import bundledData from '../../../data/lexicon.json';
 import { PhraseIndex } from '../text/phrase-index.ts';
 import { SpellingTable } from './spellings.ts';
 import { normalizeWord, tokenize } from '../text/tokens.ts';
+import { hasLowercase } from '../text/letters.ts';
 
 export interface CountryGroup {
   name: string;
@@ -97,7 +98,7 @@ export class Lexicon {
   /** Whether a name is only a common word ("the", "fund", "AI"): an alias in capitals ("US") matches capitals only, so
    * it is common only when listed in capitals. */
   isCommonWord(phrase: string): boolean {
-    return (/\p{Ll}/u.test(phrase) ? this.commonWords : this.commonCapitals).has(key(phrase));
+    return (hasLowercase(phrase) ? this.commonWords : this.commonCapitals).has(key(phrase));
   }
 
   constructor(parts: readonly LexiconData[]) {
@@ -120,7 +121,7 @@ export class Lexicon {
     for (const spelling of part.multipliers ?? []) this.afterNumber.add(spelling, { unit: 'multiple' });
     for (const word of part.commonWords ?? []) {
       this.commonWords.add(key(word));
-      if (!/\p{Ll}/u.test(word)) this.commonCapitals.add(key(word));
+      if (!hasLowercase(word)) this.commonCapitals.add(key(word));
     }
     for (const [type, nouns] of Object.entries(part.references ?? {})) for (const noun of nouns) this.referenceNouns.add(noun, type);
     for (const word of part.determiners ?? []) this.determiners.add(normalizeWord(word));

@@ -3,6 +3,7 @@ import countries from 'i18n-iso-countries/index.js';
 import english from 'i18n-iso-countries/langs/en.json';
 import { longestMatches, PhraseIndex, type PhraseMatch } from './phrase-index.ts';
 import type { Token } from './tokens.ts';
+import { hasLowercase } from './letters.ts';
 
 /** Short forms and older names memo authors write that the ISO data lacks. */
 const EXTRA_ALIASES: Record<string, string[]> = {
@@ -74,7 +75,7 @@ const DISPLAY_NAMES: Record<string, string> = { US: 'the United States', GB: 'th
 export function countryName(code: string): string {
   if (!isoNames) build();
   const list = isoNames?.[code] ?? [];
-  const plain = list.filter((name) => !name.includes(',') && /\p{Ll}/u.test(name)).sort((a, b) => a.length - b.length);
+  const plain = list.filter((name) => !name.includes(',') && hasLowercase(name)).sort((a, b) => a.length - b.length);
   return DISPLAY_NAMES[code] ?? plain[0] ?? list[0] ?? code;
 }
 

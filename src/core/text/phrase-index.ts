@@ -1,6 +1,7 @@
 // Finds known phrases (country names, fact subjects, metric keywords) among a text's tokens in one pass.
 // Phrases are matched word by word, never compiled into regular expressions: datasets come from other people.
 import { normalizeWord, type Token } from './tokens.ts';
+import { hasLetter, hasLowercase } from './letters.ts';
 
 interface Entry<T> {
   words: string[];
@@ -25,7 +26,7 @@ export class PhraseIndex<T> {
     const words = (phrase.match(/[\p{L}\p{N}]+/gu) ?? []).map(normalizeWord);
     const first = words[0];
     if (first === undefined) return;
-    const capitals = /\p{L}/u.test(phrase) && !/\p{Ll}/u.test(phrase);
+    const capitals = hasLetter(phrase) && !hasLowercase(phrase);
     const key = `${capitals ? 'A' : 'a'}${words.join(' ')}`;
     const payloads = this.added.get(key) ?? new Set<T>();
     if (payloads.has(payload)) return;
@@ -51,7 +52,7 @@ export class PhraseIndex<T> {
     for (let offset = 0; offset < entry.words.length; offset++) {
       const token = tokens[index + offset];
       if (token === undefined || token.norm !== entry.words[offset]) return false;
-      if (entry.capitals && /\p{Ll}/u.test(token.raw)) return false;
+      if (entry.capitals && hasLowercase(token.raw)) return false;
     }
     return true;
   }

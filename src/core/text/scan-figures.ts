@@ -5,6 +5,7 @@ import type { Lexicon } from '../lexicon/lexicon.ts';
 import type { Qualifier } from '../types.ts';
 import { halfStep, parseNumber, qualifierBefore } from './figures.ts';
 import type { Token } from './tokens.ts';
+import { hasLetter } from './letters.ts';
 
 export interface ScannedFigure {
   /** Plain-text range of the whole figure, currency and unit included. */
@@ -79,7 +80,7 @@ function numbersIn(text: string, tokens: readonly Token[], lexicon: Lexicon): Nu
     // "$0.6$": inline math, not money.
     if (text[match.index - 1] === '$' && text[match.index + match[0].length] === '$') continue;
     // "H100", "R1": digits after letters are part of a name, unless the letters are a currency ("Y81 billion").
-    if (/\p{L}/u.test(text[match.index - 1] ?? '') && !lexicon.currencyBefore.before(text, match.index)) continue;
+    if (hasLetter(text[match.index - 1] ?? '') && !lexicon.currencyBefore.before(text, match.index)) continue;
     found.push({ from: match.index, to: match.index + match[0].length, value: parseNumber(match[0]), written: match[0], inWords: false });
   }
   // Number words, among the unit's words (already read): "five", "Twenty-five", not "Tier-one".
