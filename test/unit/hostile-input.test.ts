@@ -102,7 +102,7 @@ describe('hostile input', () => {
       ['flow.facts.yaml', `facts:\n  - ${'['.repeat(5000)}${']'.repeat(5000)}\n`, '2:66'],
       ['open.facts.yaml', `facts:\n  - ${'['.repeat(100000)}\n`, '2:66'],
       ['block.facts.yaml', `facts:\n${Array.from({ length: 2000 }, (_, level) => `${'  '.repeat(level + 1)}- `).join('\n')}x\n`, '64:127'],
-      ['deep.facts.json', `{"facts": [${'['.repeat(100000)}${']'.repeat(100000)}]}`, '1:73'],
+      ['deep.facts.json', `{"facts": [${'['.repeat(100000)}${']'.repeat(100000)}]}`, '1:74'],
     ];
     for (const [name, text, place] of nested) {
       const { result, ms } = timed(() => loadFactFile(name, text));

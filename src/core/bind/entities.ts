@@ -97,37 +97,38 @@ export class EntityIndex {
       parts.push(entity);
       this.parts.set(found, parts);
     }
-    for (const { spellings, entities: named } of names.values()) {
+    for (const [key, { spellings, entities: named }] of names) {
+      // Every spelling of a name has its words, normalised: read once for all of them.
+      const words = key.split(' ');
       // A name that a whole and its parts share ("Big Fund" for the fund and its phases) names the whole; the parts
       // are then reached through it and their metrics.
       const entities = [...named].filter((entity) => !(entity.partOf && named.has(entity.partOf)));
       const hits = new Map<string, AliasHit>();
       for (const [alias, tokens] of spellings) {
         const country = countryOf(tokens);
-        const common = lexicon.isCommonWord(alias) || !hasLetter(alias);
+        const common = lexicon.isCommonWord(alias, key) || !hasLetter(alias);
         const isWeakFor = (entity: Entity): boolean => common || (country !== undefined && entity.country !== country);
         const proper = entities.filter((entity) => !isWeakFor(entity));
         const weak = entities.filter(isWeakFor);
         // The spellings of one name that read alike share one hit, so a text matching two of them names it once.
         const hitOf = (list: Entity[], strength: AliasStrength): AliasHit => {
-          const key = `${strength}:${list.map((entity) => entity.key).join('|')}`;
-          let hit = hits.get(key);
-          if (!hit) hits.set(key, (hit = { alias, entities: list, strength }));
+          const hitKey = `${strength}:${list.map((entity) => entity.key).join('|')}`;
+          let hit = hits.get(hitKey);
+          if (!hit) hits.set(hitKey, (hit = { alias, entities: list, strength }));
           return hit;
         };
-        if (proper.length > 0) this.aliases.add(alias, hitOf(proper, proper.length > 1 ? 'shared' : 'unique'));
-        this.addShortForm(alias, tokens, proper);
+        if (proper.length > 0) this.aliases.add(alias, hitOf(proper, proper.length > 1 ? 'shared' : 'unique'), words);
+        this.addShortForm(alias, words, proper);
         if (weak.length === 0) continue;
         const weakHit = hitOf(weak, 'weak');
         const named = common && startsUppercase(alias) && hasLowercase(alias) ? weak.filter((entity) => country === undefined || entity.country === country) : [];
         if (named.length > 0) weakHit.asName ??= { alias, entities: named, strength: named.length > 1 ? 'shared' : 'unique' };
-        this.aliases.add(alias, weakHit);
+        this.aliases.add(alias, weakHit, words);
       }
     }
   }
 
-  private addShortForm(alias: string, tokens: readonly Token[], entities: Entity[]): void {
-    const words = tokens.map((token) => token.norm);
+  private addShortForm(alias: string, words: readonly string[], entities: Entity[]): void {
     if (words.length < 3 || entities.length === 0 || !startsUppercase(alias)) return;
     const key = `${words[0]} ${words.at(-1)}`;
     let hit = this.shortForms.get(key);

@@ -3,7 +3,7 @@
 // facts) is read with JSON.parse, ten times faster; one scan records where each fact starts, and a path inside a fact
 // is located only when a problem is reported there, by reading the text as YAML then (JSON is YAML).
 import { isMap, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
-import { TOO_DEEP_MESSAGE, tooDeep } from './nesting.ts';
+import { MAX_NESTING, TOO_DEEP_MESSAGE, tooDeep } from './nesting.ts';
 
 /** The offset in the text of the value at a path (or of `key` in the map there), for located problems. */
 export type Locate = (path: readonly (string | number)[], key?: string) => number;
@@ -44,52 +44,65 @@ function readYaml(text: string, lines: LineCounter): ReadData {
   }
 }
 
-const WHITESPACE = new Set([' ', '\t', '\n', '\r']);
-
-/** Where each element of the top-level `facts` array starts: one pass over the text, skipping strings. */
-function factOffsets(text: string): number[] {
-  const offsets: number[] = [];
+/** Where each element of the top-level `facts` array starts, and where the text first nests too deep (if it does):
+ * one pass over the text, skipping strings by their closing quote. */
+function jsonOutline(text: string): { starts: number[]; tooDeepAt?: number } {
+  const starts: number[] = [];
   let depth = 0;
   let key = '';
   let inFacts = false;
   let expectValue = false;
   for (let at = 0; at < text.length; at++) {
-    const char = text[at];
-    if (char === '"') {
+    const code = text.charCodeAt(at);
+    if (code === 0x22) {
       const start = at;
-      for (at++; at < text.length && text[at] !== '"'; at++) if (text[at] === '\\') at++;
+      at = closingQuote(text, at + 1);
       if (depth === 1) key = text.slice(start + 1, at);
-      if (inFacts && expectValue) offsets.push(start);
+      if (inFacts && expectValue) starts.push(start);
       expectValue = false;
       continue;
     }
-    if (char === undefined || WHITESPACE.has(char)) continue;
-    if (inFacts && expectValue) offsets.push(at);
+    if (code === 0x20 || code === 0x0a || code === 0x0d || code === 0x09) continue;
+    if (inFacts && expectValue) starts.push(at);
     expectValue = false;
-    if (char === '{' || char === '[') {
-      depth++;
-      if (depth === 2 && char === '[' && key === 'facts') inFacts = expectValue = true;
-    } else if (char === '}' || char === ']') {
+    if (code === 0x7b || code === 0x5b) {
+      if (++depth > MAX_NESTING) return { starts, tooDeepAt: at };
+      if (depth === 2 && code === 0x5b && key === 'facts') inFacts = expectValue = true;
+    } else if (code === 0x7d || code === 0x5d) {
       depth--;
       if (depth < 2) inFacts = false;
-    } else if (char === ',' && inFacts && depth === 2) expectValue = true;
+    } else if (code === 0x2c && inFacts && depth === 2) expectValue = true;
   }
-  return offsets;
+  return { starts };
 }
 
+/** The offset of the quote that closes a JSON string opened before `from` (or the text's length). */
+function closingQuote(text: string, from: number): number {
+  for (let at = text.indexOf('"', from); at >= 0; at = text.indexOf('"', at + 1)) {
+    let backslashes = 0;
+    while (text.charCodeAt(at - 1 - backslashes) === 0x5c) backslashes++;
+    if (backslashes % 2 === 0) return at;
+  }
+  return text.length;
+}
+
+/** JSON read with JSON.parse, or undefined when the text is not JSON (the YAML reader then says where it goes wrong). */
 function readJson(text: string, lines: LineCounter): ReadData | undefined {
+  const outline = jsonOutline(text);
+  if (outline.tooDeepAt !== undefined) {
+    countLines(text, lines);
+    return { errors: [{ offset: outline.tooDeepAt, message: TOO_DEEP_MESSAGE }] };
+  }
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch {
-    // Not JSON after all: the YAML reader says where it goes wrong.
     return undefined;
   }
   countLines(text, lines);
-  const starts = factOffsets(text);
   let deeper: Locate | undefined;
   const locate: Locate = (path, key) => {
-    const start = path.length === 2 && path[0] === 'facts' && key === undefined ? starts[path[1] as number] : undefined;
+    const start = path.length === 2 && path[0] === 'facts' && key === undefined ? outline.starts[path[1] as number] : undefined;
     if (start !== undefined) return start;
     deeper ??= locateIn(parseDocument(text, { prettyErrors: false }));
     return deeper(path, key);
@@ -105,11 +118,12 @@ function countLines(text: string, lines: LineCounter): void {
 
 /** `lines` learns the text's line starts, for line and column of each offset. */
 export function readData(path: string, text: string, lines: LineCounter): ReadData {
+  const json = /\.json$/i.test(path) ? readJson(text, lines) : undefined;
+  if (json) return json;
   const deep = tooDeep(text);
   if (deep !== undefined) {
     countLines(text, lines);
     return { errors: [{ offset: deep, message: TOO_DEEP_MESSAGE }] };
   }
-  const json = /\.json$/i.test(path) ? readJson(text, lines) : undefined;
-  return json ?? readYaml(text, lines);
+  return readYaml(text, lines);
 }

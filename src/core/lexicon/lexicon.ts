@@ -96,9 +96,9 @@ export class Lexicon {
   readonly numberWords = new Map<string, number>();
 
   /** Whether a name is only a common word ("the", "fund", "AI"): an alias in capitals ("US") matches capitals only, so
-   * it is common only when listed in capitals. */
-  isCommonWord(phrase: string): boolean {
-    return (hasLowercase(phrase) ? this.commonWords : this.commonCapitals).has(key(phrase));
+   * it is common only when listed in capitals. `phraseKey`: its words normalised and joined, when known already. */
+  isCommonWord(phrase: string, phraseKey = key(phrase)): boolean {
+    return (hasLowercase(phrase) ? this.commonWords : this.commonCapitals).has(phraseKey);
   }
 
   constructor(parts: readonly LexiconData[]) {

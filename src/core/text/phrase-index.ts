@@ -4,7 +4,7 @@ import { normalizeWord, type Token } from './tokens.ts';
 import { hasLetter, hasLowercase } from './letters.ts';
 
 interface Entry<T> {
-  words: string[];
+  words: readonly string[];
   /** Phrases written in capitals ("US", "UAE") must appear in capitals, so "us" the pronoun is no match. */
   capitals: boolean;
   payload: T;
@@ -22,8 +22,8 @@ export class PhraseIndex<T> {
   /** The payloads each whole phrase (and its case rule) already has: adding is constant time, however many share a word. */
   private readonly added = new Map<string, Set<T>>();
 
-  add(phrase: string, payload: T): void {
-    const words = (phrase.match(/[\p{L}\p{N}]+/gu) ?? []).map(normalizeWord);
+  /** `words`: the phrase's words, normalised, when the caller has them already. */
+  add(phrase: string, payload: T, words: readonly string[] = (phrase.match(/[\p{L}\p{N}]+/gu) ?? []).map(normalizeWord)): void {
     const first = words[0];
     if (first === undefined) return;
     const capitals = hasLetter(phrase) && !hasLowercase(phrase);
