@@ -1,6 +1,7 @@
 // Parses one chunk and runs every detector over its text units. Results use chunk-relative offsets so a
 // chunk that did not change can be reused at any position in the memo.
 import { readsSectionCurrency } from './detectors/amount.ts';
+import type { Directive } from './directives.ts';
 import { claimKinds } from './kinds/index.ts';
 import type { UnitClaim, UnitContext, UnitView } from './detectors/detector.ts';
 import type { Lexicon } from './lexicon/lexicon.ts';
@@ -27,8 +28,8 @@ export interface ChunkAnalysis {
   /** Every unit of the chunk in reading order, claims or not: earlier units tell what later ones refer to. */
   views: UnitView[];
   frontMatter?: string;
-  /** Chunk-relative 1-based lines whose claims an ignore directive hides. */
-  ignoredLines: number[];
+  /** The chunk's suppression directives, at chunk-relative offsets and lines. */
+  directives: Directive[];
   /** The context the next chunk starts with, its currency aside (see `currencyAfter`). */
   contextAfter: UnitContext;
   /** The currency the next chunk starts with: the chunk's own last one, none after a heading, else the one it got. */
@@ -63,7 +64,7 @@ function wordsAround(text: string, context: UnitContext): () => ReadonlySet<stri
 
 export function analyzeChunk(text: string, atMemoStart: boolean, contextBefore: UnitContext, lexicon: Lexicon): ChunkAnalysis {
   const unchecked = blockBeyondBudget(text);
-  if (unchecked) return { claims: [], views: [], ignoredLines: [], contextAfter: { ...contextBefore }, currencyAfter: { reset: false }, readsCurrency: false, unchecked };
+  if (unchecked) return { claims: [], views: [], directives: [], contextAfter: { ...contextBefore }, currencyAfter: { reset: false }, readsCurrency: false, unchecked };
   const parsed = unitsOf(parseMarkdown(text, atMemoStart), text);
   const claims: ChunkClaim[] = [];
   const views: UnitView[] = [];
@@ -110,7 +111,7 @@ export function analyzeChunk(text: string, atMemoStart: boolean, contextBefore: 
       claims.push({ ...claim, view, start: unit.starts[claim.from] ?? 0, end: unit.ends[claim.to - 1] ?? 0, ...(asOf ? { asOf } : {}), ...(monthsBefore ? { monthsBefore } : {}) });
     }
   }
-  const analysis: ChunkAnalysis = { claims, views, ignoredLines: parsed.ignoredLines, contextAfter: context, currencyAfter, readsCurrency };
+  const analysis: ChunkAnalysis = { claims, views, directives: parsed.directives, contextAfter: context, currencyAfter, readsCurrency };
   if (parsed.frontMatter !== undefined) analysis.frontMatter = parsed.frontMatter;
   return analysis;
 }

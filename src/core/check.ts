@@ -8,6 +8,7 @@ import { discourseBefore, EMPTY_DISCOURSE } from './bind/discourse.ts';
 import type { UnitView } from './detectors/detector.ts';
 import { judgeUnit } from './judge/unit.ts';
 import type { Judgement } from './judge/verdict.ts';
+import { hiddenClaims, type Directive } from './directives.ts';
 import { rescissionNotice } from './notices.ts';
 import { splitChunks } from './text/chunks.ts';
 import { claimDate, frontMatterDate } from './text/dates.ts';
@@ -25,7 +26,7 @@ export interface CheckResult {
   notices: Notice[];
   /** The date the memo is judged as of. */
   memoDate: string;
-  /** Claims hidden by memocheck-ignore-next-line and memocheck-ignore-line directives. */
+  /** Claims hidden by suppression directives (directives.ts). */
   suppressed: number;
   /** Blocks too large or too deeply nested to parse in bounded time: left unchecked, each with why. */
   unchecked: UncheckedBlock[];
@@ -85,7 +86,7 @@ export function checkMemo(source: string, options: CheckOptions, previous?: Chec
   const cache = new Map<string, ChunkAnalysis>();
   const located: { claim: ChunkClaim; start: number; end: number }[] = [];
   const views: UnitView[] = [];
-  const ignoredLines = new Set<number>();
+  const directives: Directive[] = [];
   const unchecked: UncheckedBlock[] = [];
   let context: UnitContext = {};
   let memoDate: string | undefined;
@@ -100,7 +101,9 @@ export function checkMemo(source: string, options: CheckOptions, previous?: Chec
       unchecked.push({ start: point(chunk.start + at), end: point(chunk.start + chunk.text.length), reason: `block not checked (${reason}): the Markdown parser cannot read it in bounded time` });
     }
     const firstLine = point(chunk.start).line;
-    for (const line of analysis.ignoredLines) ignoredLines.add(firstLine + line - 1);
+    for (const directive of analysis.directives) {
+      directives.push({ ...directive, offset: chunk.start + directive.offset, line: firstLine + directive.line - 1, endLine: firstLine + directive.endLine - 1 });
+    }
     views.push(...analysis.views);
     for (const claim of analysis.claims) located.push({ claim, start: chunk.start + claim.start, end: chunk.start + claim.end });
     const { own, reset } = analysis.currencyAfter;
@@ -108,34 +111,34 @@ export function checkMemo(source: string, options: CheckOptions, previous?: Chec
   }
   const asOfMemo = memoDate ?? options.today ?? new Date().toISOString().slice(0, 10);
   const judgements = judgeAll(located.map(({ claim, start, end }) => ({ claim, text: text.slice(start, end) })), views, asOfMemo, options.dataset);
-  const claims: CheckedClaim[] = [];
-  const facts = new Map<string, LoadedFact>();
-  let suppressed = 0;
+  const judged: { checked: CheckedClaim; fact: LoadedFact | undefined; offset: number; line: number; kind: string; factId: string | null }[] = [];
   for (const { claim, start, end } of located) {
-    const startPoint = point(start);
-    const claimText = text.slice(start, end);
-    const asOf = claimDate(claim, asOfMemo);
     const judgement = judgements.get(claim);
     if (!judgement) continue;
-    if (ignoredLines.has(startPoint.line)) {
-      suppressed++;
-      continue;
-    }
-    if (judgement.fact) facts.set(judgement.fact.id, judgement.fact);
+    const startPoint = point(start);
     const checked: CheckedClaim = {
       kind: claim.kind,
-      text: claimText,
+      text: text.slice(start, end),
       start: startPoint,
       end: point(end),
       verdict: judgement.verdict,
       factId: judgement.fact?.id ?? null,
       message: judgement.message,
       sources: judgement.sources,
-      asOf,
+      asOf: claimDate(claim, asOfMemo),
     };
     if (judgement.expected !== undefined) checked.expected = judgement.expected;
-    claims.push(checked);
+    judged.push({ checked, fact: judgement.fact, offset: start, line: startPoint.line, kind: checked.kind, factId: checked.factId });
   }
+  const hidden = hiddenClaims(judged, directives);
+  const claims: CheckedClaim[] = [];
+  const facts = new Map<string, LoadedFact>();
+  for (const item of judged) {
+    if (hidden.has(item)) continue;
+    claims.push(item.checked);
+    if (item.fact) facts.set(item.fact.id, item.fact);
+  }
+  const suppressed = hidden.size;
   const notices = rescissionNotice(claims, facts, asOfMemo);
   return { text: source, claims, notices, memoDate: asOfMemo, suppressed, unchecked, facts, options, cache };
 }

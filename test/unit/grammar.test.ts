@@ -140,11 +140,23 @@ describe('the Markdown injection grammar', () => {
       assert.ok(scopesOf(tokens, 0, 'The third Big Fund holds $47.5 billion. ').includes('meta.paragraph.markdown'));
     });
 
+    it('highlights the range and file directives, and the kinds and fact ids they name', async () => {
+      const tokens = await tokenize(
+        ['<!-- memocheck-disable-file stargate.total-investment -->', '', '<!-- memocheck-disable benchmark -->', '', 'Text.', '', '<!--memocheck-enable-->'].join('\n'),
+      );
+      assert.ok(scopesOf(tokens, 0, 'memocheck-disable-file').includes('keyword.control.directive.memocheck'), dump(tokens, 0));
+      assert.ok(scopesOf(tokens, 0, ' stargate.total-investment').includes('variable.parameter.directive.memocheck'), dump(tokens, 0));
+      assert.ok(scopesOf(tokens, 2, 'memocheck-disable').includes('keyword.control.directive.memocheck'), dump(tokens, 2));
+      assert.ok(scopesOf(tokens, 2, ' benchmark').includes('variable.parameter.directive.memocheck'), dump(tokens, 2));
+      assert.ok(scopesOf(tokens, 6, 'memocheck-enable').includes('keyword.control.directive.memocheck'), dump(tokens, 6));
+      for (const line of [0, 2, 6]) assert.ok(!lineScopes(tokens, line).includes('comment.block.html'), dump(tokens, line));
+    });
+
     it('leaves other HTML comments and near-misses to Markdown', async () => {
       const tokens = await tokenize(
-        ['<!-- TODO: memocheck-ignore-line once the source is out -->', '', '<!-- memocheck-ignore-lines -->', '', '<!-- memocheck-ignore-next-line'].join('\n'),
+        ['<!-- TODO: memocheck-ignore-line once the source is out -->', '', '<!-- memocheck-ignore-lines -->', '', '<!-- memocheck-ignore-next-line', '', '<!-- memocheck-disabled -->'].join('\n'),
       );
-      for (const line of [0, 2, 4]) {
+      for (const line of [0, 2, 4, 6]) {
         assert.deepEqual(memocheckScopes(lineScopes(tokens, line)), [], dump(tokens, line));
         assert.ok(lineScopes(tokens, line).includes('comment.block.html'), dump(tokens, line));
       }

@@ -2,6 +2,7 @@
 // source offsets. Code, HTML, URLs, link destinations and front matter never reach the plain text.
 import type { Nodes, Parents, PhrasingContent, Root, RootContent, Table } from 'mdast';
 import { alignValue } from './align.ts';
+import { directivesIn, type Directive } from '../directives.ts';
 
 /** Stands in for inline code, HTML and footnote references: not part of any word or number. */
 export const OPAQUE = '\uFFFC';
@@ -26,12 +27,10 @@ export interface ChunkUnits {
   units: TextUnit[];
   /** Raw YAML of the memo's front matter (first chunk only). */
   frontMatter?: string;
-  /** 1-based lines (relative to the chunk) whose claims an ignore directive hides. */
-  ignoredLines: number[];
+  /** The suppression directives of the chunk (offsets and lines relative to it). */
+  directives: Directive[];
 }
 
-const IGNORE_NEXT_LINE = /<!--\s*memocheck-ignore-next-line\s*-->/;
-const IGNORE_LINE = /<!--\s*memocheck-ignore-line\s*-->/;
 
 /**
  * A chunk is parsed without the rest of the memo, so a footnote or link reference whose definition sits in another
@@ -149,20 +148,20 @@ function collect(node: Root | RootContent, source: string, inList: boolean, out:
   }
 }
 
-/**
- * Ignore directives are HTML comments, as blocks or inline (in a paragraph, heading or table cell):
- * `memocheck-ignore-next-line` hides the line after the comment, `memocheck-ignore-line` the line it starts on.
- */
+/** Suppression directives are HTML comments, as blocks or inline (in a paragraph, heading or table cell): see
+ * directives.ts. */
 function collectDirectives(node: Root | RootContent, out: ChunkUnits): void {
   if (node.type === 'html' && node.position) {
-    if (IGNORE_NEXT_LINE.test(node.value)) out.ignoredLines.push(node.position.end.line + 1);
-    if (IGNORE_LINE.test(node.value)) out.ignoredLines.push(node.position.start.line);
+    const { start, end } = node.position;
+    for (const { name, targets, at } of directivesIn(node.value)) {
+      out.directives.push({ name, targets, offset: (start.offset ?? 0) + at, line: start.line, endLine: end.line });
+    }
   }
   if ('children' in node) for (const child of (node as Parents).children) collectDirectives(child, out);
 }
 
 export function unitsOf(tree: Root, source: string): ChunkUnits {
-  const out: ChunkUnits = { units: [], ignoredLines: [] };
+  const out: ChunkUnits = { units: [], directives: [] };
   collect(tree, source, false, out);
   collectDirectives(tree, out);
   return out;
