@@ -36,7 +36,7 @@ export function run(argv: readonly string[], io: CliIo, check: typeof checkMemo 
   }
   const config = readCliConfig(options.config);
   const { dataset, files } = loadDatasets([...config.datasets, ...options.datasets], options.bundled && config.includeBundledDataset);
-  const report: RunReport = { memos: [], problems: [...config.problems, ...dataset.problems] };
+  const report: RunReport = { memos: [], problems: [...config.problems, ...dataset.problems], quiet: options.quiet };
   for (const path of options.memos) {
     const read = readMemo(path);
     if ('problem' in read) {

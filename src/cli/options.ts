@@ -11,6 +11,7 @@ export interface CliOptions {
   config: string | undefined;
   bundled: boolean;
   strict: boolean;
+  quiet: boolean;
   memos: string[];
   help: boolean;
   version: boolean;
@@ -22,12 +23,13 @@ const FLAGS = {
   config: { type: 'string', help: '--config FILE             read team datasets from a .memocheck.json (default: ./.memocheck.json if present)' },
   'no-bundled': { type: 'boolean', default: false, help: '--no-bundled              leave the bundled dataset out' },
   strict: { type: 'boolean', default: false, help: '--strict                  a disputed claim (sources disagree) fails the run too' },
+  quiet: { type: 'boolean', short: 'q', default: false, help: '--quiet, -q               text output: only the claims to fix (contradicted, outdated, disputed) and the summary' },
   help: { type: 'boolean', short: 'h', default: false, help: '--help, -h                show this help' },
   version: { type: 'boolean', default: false, help: '--version                 show the version' },
 } as const;
 
 export const USAGE = [
-  'usage: memocheck [--format text|json|sarif] [--dataset FILE]... [--config FILE] [--no-bundled] [--strict] FILE...   (- reads the memo from standard input)',
+  'usage: memocheck [--format text|json|sarif] [--dataset FILE]... [--config FILE] [--no-bundled] [--strict] [--quiet] FILE...   (- reads the memo from standard input)',
   '',
   'Checks the claims of Markdown memos against a sourced dataset:',
   ...claimKinds.map((kind) => `  ${kind.kind.padEnd(10)} ${kind.description}`),
@@ -54,6 +56,7 @@ export function parseOptions(argv: readonly string[]): CliOptions {
     config: values.config,
     bundled: !values['no-bundled'],
     strict: values.strict,
+    quiet: values.quiet,
     memos: positionals,
     help: values.help,
     version: values.version,

@@ -12,6 +12,8 @@ export interface RunReport {
   memos: MemoReport[];
   /** Problems with memos and datasets, each at its file, line and column. */
   problems: Problem[];
+  /** Text output lists only the claims to fix (--quiet); JSON and SARIF always hold every claim. */
+  quiet?: boolean;
 }
 
 export function claimsOf(memo: MemoReport): CheckedClaim[] {

@@ -28,6 +28,26 @@ describe('the memocheck command line', () => {
     assert.match(lines[3] ?? '', /doctored\.md:1:1 {2}notice {2}memo {2}.*rescinded on 2025-05-13/);
   });
 
+  it('counts supported claims instead of listing them, says when a memo has no claims, and ends with a summary line', () => {
+    const run = cli('--no-bundled', '--dataset', testFacts, clean, doctored, fixture('memos/no-claims.md'));
+    const lines = run.stdout.trim().split('\n');
+    assert.ok(!lines.some((line) => /\ssupported\s/.test(line) && !line.startsWith('memocheck:')), run.stdout);
+    assert.ok(lines.some((line) => /no-claims\.md:1:1 {2}notice {2}memo {2}no claims found$/.test(line)), run.stdout);
+    assert.match(lines.at(-1) ?? '', /^memocheck: 3 memos, \d+ claims: 2 contradicted, 1 outdated, 0 disputed, \d+ unverified, [1-9]\d* supported$/);
+  });
+
+  it('prints only the claims to fix with --quiet, in text output alone', () => {
+    const mixed = fixture('memos/mixed.md');
+    const verdicts = (output: string): string[] => output.trim().split('\n').slice(0, -1).map((line) => line.split(/\s{2}/)[1] ?? '');
+    assert.deepEqual(verdicts(cli('--no-bundled', '--dataset', testFacts, mixed).stdout), ['contradicted', 'unverified']);
+    const quiet = cli('--quiet', '--no-bundled', '--dataset', testFacts, mixed);
+    assert.equal(quiet.code, 1);
+    assert.deepEqual(verdicts(quiet.stdout), ['contradicted']);
+    assert.match(quiet.stdout, /memocheck: 1 memo, 3 claims: 1 contradicted, 0 outdated, 0 disputed, 1 unverified, 1 supported\n$/);
+    const json = JSON.parse(cli('--quiet', '--format', 'json', '--no-bundled', '--dataset', testFacts, mixed).stdout);
+    assert.deepEqual(json.files[0].claims.map((claim: { verdict: string }) => claim.verdict), ['contradicted', 'supported', 'unverified']);
+  });
+
   it('prints the JSON contract, with text equal to the source between the offsets', () => {
     const { stdout } = cli('--format', 'json', '--no-bundled', '--dataset', testFacts, doctored);
     const report = JSON.parse(stdout);
