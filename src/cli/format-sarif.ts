@@ -6,9 +6,15 @@ import type { CheckedClaim, Problem, Verdict } from '../core/types.ts';
 import { claimKinds } from '../core/kinds/index.ts';
 import { claimsOf, type RunReport } from './report.ts';
 
+/** What a reader of a code-scanning alert needs to act on it. */
+const CLAIM_HELP =
+  'A contradicted claim differs from the reference fact, which the message names with its source: correct the figure, or cite a stronger source in the team dataset. ' +
+  'Outdated: a newer value replaced it. Disputed: sources disagree. Unverified: no fact clearly speaks of it. ' +
+  'To hide a claim, write <!-- memocheck-ignore-line --> on its line, or <!-- memocheck-disable KIND-OR-FACT-ID --> before it.';
+
 const RULES = [
-  ...claimKinds.map((kind) => ({ id: kind.kind, text: kind.description })),
-  { id: 'dataset', text: 'A problem in a fact file or a memo that could not be read.' },
+  ...claimKinds.map((kind) => ({ id: kind.kind, text: kind.description, help: CLAIM_HELP })),
+  { id: 'dataset', text: 'A problem in a fact file or a memo that could not be read.', help: 'The message gives the file, line and column and what is wrong there; fix the file and run again.' },
 ];
 
 const RESULT_KIND: Record<Verdict, { kind: string; level: string }> = {
@@ -19,11 +25,14 @@ const RESULT_KIND: Record<Verdict, { kind: string; level: string }> = {
   supported: { kind: 'pass', level: 'none' },
 };
 
-/** A relative URI for files under the working folder (portable between machines), else a file URL. */
-function artifactUri(path: string): string {
+/** The working folder, the base of the relative URIs (SARIF's originalUriBaseIds). */
+const SOURCE_ROOT = 'SRCROOT';
+
+/** A URI relative to the working folder for files under it (portable between machines), else a file URL. */
+function artifactLocation(path: string): { uri: string; uriBaseId?: string } {
   const local = relative(process.cwd(), path);
-  if (local !== '' && !local.startsWith('..') && !isAbsolute(local)) return local.split(sep).map(encodeURIComponent).join('/');
-  return pathToFileURL(path).href;
+  if (local !== '' && !local.startsWith('..') && !isAbsolute(local)) return { uri: local.split(sep).map(encodeURIComponent).join('/'), uriBaseId: SOURCE_ROOT };
+  return { uri: pathToFileURL(path).href };
 }
 
 function claimResult(path: string, claim: CheckedClaim): Record<string, unknown> {
@@ -36,7 +45,7 @@ function claimResult(path: string, claim: CheckedClaim): Record<string, unknown>
     message: { text: claim.message },
     locations: [{
       physicalLocation: {
-        artifactLocation: { uri: artifactUri(path) },
+        artifactLocation: artifactLocation(path),
         region: {
           startLine: claim.start.line,
           startColumn: claim.start.column,
@@ -59,7 +68,7 @@ function problemResult(problem: Problem): Record<string, unknown> {
     kind: 'fail',
     level: problem.severity === 'error' ? 'error' : 'warning',
     message: { text: problem.message },
-    locations: [{ physicalLocation: { artifactLocation: { uri: artifactUri(problem.file) }, region: { startLine: problem.line, startColumn: problem.column } } }],
+    locations: [{ physicalLocation: { artifactLocation: artifactLocation(problem.file), region: { startLine: problem.line, startColumn: problem.column } } }],
   };
 }
 
@@ -76,9 +85,10 @@ export function formatSarif(report: RunReport): string {
         driver: {
           name: 'memocheck',
           version: packageJson.version,
-          rules: RULES.map((rule) => ({ id: rule.id, shortDescription: { text: rule.text } })),
+          rules: RULES.map((rule) => ({ id: rule.id, shortDescription: { text: rule.text }, help: { text: rule.help } })),
         },
       },
+      originalUriBaseIds: { [SOURCE_ROOT]: { uri: `${pathToFileURL(process.cwd()).href}/` } },
       columnKind: 'utf16CodeUnits',
       results,
     }],

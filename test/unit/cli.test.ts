@@ -79,6 +79,10 @@ describe('the memocheck command line', () => {
     assert.deepEqual(results[1].locations[0].physicalLocation.region, {
       startLine: 8, startColumn: 64, endLine: 8, endColumn: 77, charOffset: 141, charLength: 13, snippet: { text: '$37.5 billion' },
     });
+    // Paths under the working folder are relative to it, named as its base, so the log reads the same on any machine.
+    assert.deepEqual(results[1].locations[0].physicalLocation.artifactLocation, { uri: 'test/fixtures/memos/doctored.md', uriBaseId: 'SRCROOT' });
+    assert.match(log.runs[0].originalUriBaseIds.SRCROOT.uri, /^file:\/\/.*\/$/);
+    for (const rule of log.runs[0].tool.driver.rules) assert.ok(rule.help.text.length > 40, rule.id);
   });
 
   it('exits 2 with file, line and column for usage errors, unreadable memos and broken datasets', () => {
