@@ -30,7 +30,7 @@ export function formatJson(report: RunReport): string {
       path: memo.path,
       memoDate: memo.result?.memoDate,
       claims: (memo.result?.claims ?? []).map(claim),
-      notices: (memo.result?.notices ?? []).map((notice) => ({ message: notice.message, factId: notice.factId, date: notice.date, sources: notice.sources.map(source) })),
+      notices: (memo.result?.notices ?? []).map((notice) => ({ message: notice.message, factId: notice.factId ?? null, date: notice.date ?? null, sources: notice.sources.map(source) })),
       suppressed: memo.result?.suppressed ?? 0,
       unchecked: (memo.result?.unchecked ?? []).map((block) => ({ start: point(block.start), end: point(block.end), reason: block.reason })),
     }));

@@ -9,7 +9,7 @@ import type { UnitView } from './detectors/detector.ts';
 import { judgeUnit } from './judge/unit.ts';
 import type { Judgement } from './judge/verdict.ts';
 import { hiddenClaims, type Directive } from './directives.ts';
-import { rescissionNotice } from './notices.ts';
+import { rescissionNotice, unreadDateNotice } from './notices.ts';
 import { splitChunks } from './text/chunks.ts';
 import { claimDate, frontMatterDate } from './text/dates.ts';
 import type { CheckedClaim, LoadedFact, Notice, Point, UncheckedBlock } from './types.ts';
@@ -90,12 +90,13 @@ export function checkMemo(source: string, options: CheckOptions, previous?: Chec
   const unchecked: UncheckedBlock[] = [];
   let context: UnitContext = {};
   let memoDate: string | undefined;
+  let unreadDate: string | undefined;
   for (const chunk of splitChunks(text)) {
     const atStart = chunk.start === 0;
     const key = cacheKey(chunk.text, atStart, context);
     const analysis = cached([cache, reuse], key, context.currency) ?? analyzeChunk(chunk.text, atStart, context, options.dataset.lexicon);
     cache.set(analysis.readsCurrency ? `${key}\u0000${context.currency ?? ''}` : key, analysis);
-    if (analysis.frontMatter !== undefined) memoDate = frontMatterDate(analysis.frontMatter);
+    if (analysis.frontMatter !== undefined) ({ date: memoDate, unread: unreadDate } = frontMatterDate(analysis.frontMatter));
     if (analysis.unchecked) {
       const { at, reason } = analysis.unchecked;
       unchecked.push({ start: point(chunk.start + at), end: point(chunk.start + chunk.text.length), reason: `block not checked (${reason}): the Markdown parser cannot read it in bounded time` });
@@ -139,6 +140,6 @@ export function checkMemo(source: string, options: CheckOptions, previous?: Chec
     if (item.fact) facts.set(item.fact.id, item.fact);
   }
   const suppressed = hidden.size;
-  const notices = rescissionNotice(claims, facts, asOfMemo);
+  const notices = [...(unreadDate === undefined ? [] : [unreadDateNotice(unreadDate, asOfMemo)]), ...rescissionNotice(claims, facts, asOfMemo)];
   return { text: source, claims, notices, memoDate: asOfMemo, suppressed, unchecked, facts, options, cache };
 }

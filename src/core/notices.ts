@@ -1,4 +1,5 @@
-// Remarks on the memo as a whole: a tier claim relies on a rule that was rescinded before the memo's date.
+// Remarks on the memo as a whole: a tier claim relies on a rule that was rescinded before the memo's date; the front
+// matter's date could not be read, so the memo is judged as of another.
 import { citation } from './judge/sources.ts';
 import type { CheckedClaim, LoadedFact, Notice } from './types.ts';
 
@@ -19,4 +20,12 @@ export function rescissionNotice(claims: readonly CheckedClaim[], facts: Readonl
     });
   }
   return notices;
+}
+
+/** The memo's `date:` is in no form Memocheck reads: said, with the date it is judged as of instead. */
+export function unreadDateNotice(written: string, asOf: string): Notice {
+  return {
+    sources: [],
+    message: `The front matter date "${written.slice(0, 60)}" is not a date Memocheck reads (2025-03-10, 2025/03/10, March 10, 2025, 10 March 2025, March 2025 or 2025): the memo is judged as of ${asOf}.`,
+  };
 }

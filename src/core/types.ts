@@ -215,9 +215,11 @@ export interface UncheckedBlock {
   reason: string;
 }
 
+/** A remark on the memo as a whole: a rule it relies on was rescinded (with that fact, its date and sources), or its
+ * front matter date could not be read. */
 export interface Notice {
   message: string;
-  factId: string;
-  date: string;
+  factId?: string;
+  date?: string;
   sources: Source[];
 }

@@ -31,9 +31,10 @@ export function diagnosticSpecs(result: CheckResult, severities: Severities): Di
   }
   // A memo-wide notice (a rescinded rule) sits on the first claim that relies on it, where the author will see it.
   const noticeSeverity = severities.outdated;
+  // One about the memo itself (an unread front matter date) sits on the memo's first line.
   for (const notice of result.notices) {
-    const anchor = result.claims.find((claim) => claim.factId === notice.factId);
-    if (anchor && noticeSeverity !== 'off') specs.push({ ...spanOf(anchor), severity: noticeSeverity, message: notice.message, verdict: 'notice', factId: notice.factId });
+    const anchor = notice.factId === undefined ? { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 4, offset: 3 } } : result.claims.find((claim) => claim.factId === notice.factId);
+    if (anchor && noticeSeverity !== 'off') specs.push({ ...spanOf(anchor), severity: noticeSeverity, message: notice.message, verdict: 'notice', factId: notice.factId ?? null });
   }
   // A block left unchecked says so on its first line, whatever the severities: silence there would read as "all true".
   for (const block of result.unchecked) {

@@ -66,6 +66,22 @@ describe('where claims are found', () => {
     assert.equal(result.claims[0]?.verdict, 'supported');
   });
 
+  it('reads the front matter date in the forms people write it, and says so when it cannot read one', () => {
+    const memoWith = (date: string): string => `---\ndate: ${date}\n---\n\nBig Fund III has registered capital of 344 billion yuan.\n`;
+    for (const written of ['2025-03-10', '2025/03/10', 'March 10, 2025', 'Mar. 10 2025', '10 March 2025']) {
+      const result = check(memoWith(written), undefined, '2026-12-01');
+      assert.equal(result.memoDate, '2025-03-10', written);
+      assert.deepEqual(result.notices, [], written);
+    }
+    for (const written of ['Spring 2025', '2025-02-30', '10/03/2025']) {
+      const result = check(memoWith(written), undefined, '2026-12-01');
+      assert.equal(result.memoDate, '2026-12-01', written);
+      assert.deepEqual(result.notices.map((notice) => notice.message), [
+        `The front matter date "${written}" is not a date Memocheck reads (2025-03-10, 2025/03/10, March 10, 2025, 10 March 2025, March 2025 or 2025): the memo is judged as of 2026-12-01.`,
+      ]);
+    }
+  });
+
   it('honours memocheck-ignore-next-line and counts what it hid', () => {
     const result = check('<!-- memocheck-ignore-next-line -->\nJapan is a Tier 3 country.\nIndia is a Tier 3 country.\n');
     assert.deepEqual(texts(result), ['India']);

@@ -88,6 +88,8 @@ const WRITTEN_DATES: [RegExp, (match: RegExpExecArray) => string | undefined][] 
   [/^(\d{4})-(\d{2})-(\d{2})/, (m) => calendarDate(Number(m[1]), Number(m[2]), Number(m[3]))],
   [/^(\d{4})-(\d{2})$/, (m) => (Number(m[2]) >= 1 && Number(m[2]) <= 12 ? endOfPeriod(Number(m[1]), Number(m[2])) : undefined)],
   [/^(\d{4})$/, (m) => endOfPeriod(Number(m[1]))],
+  // "2025/03/10"
+  [/^(\d{4})\/(\d{1,2})\/(\d{1,2})$/, (m) => calendarDate(Number(m[1]), Number(m[2]), Number(m[3]))],
   // "March 10, 2025", "Mar. 10 2025"
   [new RegExp(String.raw`^(${MONTH})\s+(\d{1,2}),?\s+(\d{4})$`, 'i'), (m) => monthDate(m[1], m[3], m[2])],
   // "10 March 2025"
@@ -102,30 +104,32 @@ function monthDate(monthName: string | undefined, year: string | undefined, day?
   return day === undefined ? endOfPeriod(Number(year), month) : calendarDate(Number(year), month, Number(day));
 }
 
-let lastFrontMatter: { yaml: string; date: string | undefined } | undefined;
+let lastFrontMatter: { yaml: string; date: { date?: string; unread?: string } } | undefined;
 
-/** The memo's own date from its front matter `date:` (ISO or written out: "March 10, 2025"), as YYYY-MM-DD. The last
- * one read is kept: a memo re-checked as it is typed keeps its front matter. */
-export function frontMatterDate(yaml: string): string | undefined {
+/** The memo's own date from its front matter `date:` (ISO or written out: "March 10, 2025"), as YYYY-MM-DD, or the
+ * text of a `date:` that is none of those forms (`unread`). The last one read is kept: a memo re-checked as it is
+ * typed keeps its front matter. */
+export function frontMatterDate(yaml: string): { date?: string; unread?: string } {
   if (lastFrontMatter?.yaml !== yaml) lastFrontMatter = { yaml, date: readFrontMatterDate(yaml) };
   return lastFrontMatter.date;
 }
 
-function readFrontMatterDate(yaml: string): string | undefined {
+function readFrontMatterDate(yaml: string): { date?: string; unread?: string } {
   let data: unknown;
   try {
     data = parse(yaml);
   } catch {
-    return undefined;
+    return {};
   }
-  if (typeof data !== 'object' || data === null || !('date' in data)) return undefined;
+  if (typeof data !== 'object' || data === null || !('date' in data)) return {};
   const value = (data as { date: unknown }).date;
   const written = (value instanceof Date ? value.toISOString().slice(0, 10) : String(value)).trim();
   for (const [pattern, read] of WRITTEN_DATES) {
     const match = pattern.exec(written);
-    if (match) return read(match);
+    const date = match ? read(match) : undefined;
+    if (date) return { date };
   }
-  return undefined;
+  return { unread: written };
 }
 
 /** The date a claim is judged as of: the one its sentence states, else the memo's, moved back as the sentence says. */
