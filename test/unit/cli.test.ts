@@ -97,7 +97,7 @@ describe('the memocheck command line', () => {
     assert.match(binary.stderr, /binary\.yaml:1:7: error: cannot read memo: binary file/);
     const broken = cli('--dataset', fixture('datasets/broken/partial.yaml'), clean);
     assert.equal(broken.code, 2);
-    assert.match(broken.stderr, /partial\.yaml:9:9: error: fact 2 \(Bad Id\): value does not have the expected form \(at id\)/);
+    assert.match(broken.stderr, /partial\.yaml:9:9: error: fact 2 \(Bad Id\): value does not have the expected form: Lower-case letters, digits, dots and hyphens, such as big-fund-iii\.registered-capital \(at id\)/);
     assert.match(broken.stdout, /supported/, 'the memo is still checked with what loaded');
     assert.doesNotMatch(broken.stderr, /\n\s+at /, 'no stack trace');
   });

@@ -31,7 +31,7 @@ describe('dataset files', () => {
     const problems = located('partial.yaml');
     assert.deepEqual(problems, [
       '9:5 error fact 2 (Bad Id): missing required property "currency"',
-      '9:9 error fact 2 (Bad Id): value does not have the expected form (at id)',
+      '9:9 error fact 2 (Bad Id): value does not have the expected form: Lower-case letters, digits, dots and hyphens, such as big-fund-iii.registered-capital (at id)',
       '12:11 error fact 2 (Bad Id): wrong type: expected string, found number (write dates in quotes, e.g. "2022") (at date)',
       '13:14 error fact 2 (Bad Id): list has too few items (0 < 1) (at sources)',
       '19:5 warning fact 3 (ok.two): unknown property "colour" (ignored)',
@@ -40,12 +40,32 @@ describe('dataset files', () => {
     ]);
   });
 
+  it('names the allowed values and the expected form in the messages of a broken fact', () => {
+    const file = loadFactFile('team.yaml', [
+      'facts:',
+      '  - id: team.fund',
+      '    kind: amount',
+      '    subject: { name: Gamma Fund }',
+      '    value: 1000',
+      '    currency: USD',
+      '    date: "2024-13"',
+      '    status: gone',
+      '    sources: [{ title: T, publisher: P, grade: best, url: "ftp://example.org" }]',
+    ].join('\n'));
+    assert.deepEqual(file.problems.map((problem) => `${problem.line}:${problem.column} ${problem.message}`), [
+      '7:11 fact 1 (team.fund): value does not have the expected form: A calendar date, month or year: YYYY-MM-DD, YYYY-MM or YYYY (at date)',
+      '8:13 fact 1 (team.fund): value is not one of the allowed values: in-force, rescinded, superseded (at status)',
+      '9:59 fact 1 (team.fund): value does not have the expected form: A web address starting with http:// or https:// (at sources.0.url)',
+      '9:48 fact 1 (team.fund): value is not one of the allowed values: primary, secondary, syndicated, memo-as-reported (at sources.0.grade)',
+    ]);
+  });
+
   it('reads a JSON export as fast JSON and still locates each fact and each problem inside one', () => {
     const file = load('partial.json');
     assert.deepEqual(file.facts.map((fact) => `${fact.id} ${fact.origin.line}:${fact.origin.column}`), ['ok.one 6:5', 'ok.two 31:5']);
     assert.deepEqual(located('partial.json'), [
       '22:5 error fact 2 (Bad Id): missing required property "currency"',
-      '23:13 error fact 2 (Bad Id): value does not have the expected form (at id)',
+      '23:13 error fact 2 (Bad Id): value does not have the expected form: Lower-case letters, digits, dots and hyphens, such as big-fund-iii.registered-capital (at id)',
       '28:15 error fact 2 (Bad Id): wrong type: expected string, found number (write dates in quotes, e.g. "2022") (at date)',
       '29:18 error fact 2 (Bad Id): list has too few items (0 < 1) (at sources)',
       '39:7 warning fact 3 (ok.two): unknown property "colour" (ignored)',

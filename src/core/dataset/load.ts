@@ -1,6 +1,5 @@
 // Loads one fact file (YAML or JSON) and reports every problem at its file, line and column;
 // a broken fact is left out and the rest of the file still loads.
-import { Validator } from '@cfworker/json-schema';
 import { LineCounter } from 'yaml';
 import schema from '../../../schema/facts.schema.json';
 import lexiconSchema from '../../../schema/lexicon.schema.json';
@@ -15,7 +14,7 @@ import { bestFirst } from '../judge/sources.ts';
 import type { DeclaredEntity, Fact, LoadedFact, Problem, ProblemSeverity } from '../types.ts';
 import { isValidFact } from './fact-validator.generated.js';
 import { readData, type Locate } from './read-data.ts';
-import { schemaErrors } from './schema-errors.ts';
+import { schemaChecker } from './schema-errors.ts';
 
 /** Larger files are refused rather than parsed: a fact file is written by hand. */
 export const MAX_FACT_FILE_BYTES = 8 * 1024 * 1024;
@@ -34,10 +33,10 @@ export interface FactFile {
 }
 
 const { $defs } = schema;
-const factValidator = new Validator({ $ref: '#/$defs/fact', $defs } as object, '2020-12', false);
-const fileValidator = new Validator({ ...schema, properties: { ...schema.properties, facts: { type: 'array' }, entities: { type: 'array' } } } as object, '2020-12', false);
-const entityValidator = new Validator({ $ref: '#/$defs/entity', $defs } as object, '2020-12', false);
-const lexiconValidator = new Validator(lexiconSchema as object, '2020-12', false);
+const factErrors = schemaChecker({ $ref: '#/$defs/fact', $defs });
+const fileErrorsOf = schemaChecker({ ...schema, properties: { ...schema.properties, facts: { type: 'array' }, entities: { type: 'array' } } });
+const entityErrors = schemaChecker({ $ref: '#/$defs/entity', $defs });
+const lexiconErrors = schemaChecker(lexiconSchema);
 
 class FileReport {
   readonly problems: Problem[] = [];
@@ -111,7 +110,7 @@ function loadFacts(locate: Locate, items: unknown[], report: FileReport, bundled
     const id = (item as { id?: unknown } | null)?.id;
     const label = typeof id === 'string' && id.length <= 100 ? `fact ${index + 1} (${id})` : `fact ${index + 1}`;
     // The compiled validator clears a valid fact at once; only a fact it refuses is read again for located messages.
-    const errors = isValidFact(item) ? [] : schemaErrors(factValidator.validate(item).errors);
+    const errors = isValidFact(item) ? [] : factErrors(item);
     for (const error of errors) {
       const key = error.unknownProperty ? /"([^"]+)"/.exec(error.message)?.[1] : undefined;
       const offset = locate([...base, ...error.path], key);
@@ -177,7 +176,7 @@ export function loadFactFile(path: string, content: string, bundled = false): Fa
     return result(true);
   }
   const { data, locate } = read;
-  const fileErrors = schemaErrors(fileValidator.validate(data ?? null).errors);
+  const fileErrors = fileErrorsOf(data ?? null);
   for (const error of fileErrors) report.at(locate(error.path), error.unknownProperty ? 'warning' : 'error', `${error.message}${pathNote(error.path)}`);
   if (fileErrors.some((error) => !error.unknownProperty)) return result(true);
   const { facts = [], entities = [], lexicon } = data as { facts?: unknown[]; entities?: unknown[]; lexicon?: unknown };
@@ -188,7 +187,7 @@ export function loadFactFile(path: string, content: string, bundled = false): Fa
 /** Declared entities; a malformed one is left out and reported. */
 function loadEntities(locate: Locate, items: unknown[], report: FileReport): DeclaredEntity[] {
   return items.filter((item, index): item is DeclaredEntity => {
-    const errors = schemaErrors(entityValidator.validate(item).errors);
+    const errors = entityErrors(item);
     for (const error of errors) report.at(locate(['entities', index, ...error.path]), error.unknownProperty ? 'warning' : 'error', `entity ${index + 1}: ${error.message}${pathNote(error.path)}`);
     return !errors.some((error) => !error.unknownProperty);
   });
@@ -197,7 +196,7 @@ function loadEntities(locate: Locate, items: unknown[], report: FileReport): Dec
 /** The file's lexicon additions, all or nothing: a half-read lexicon would change what is detected unpredictably. */
 function loadLexicon(locate: Locate, lexicon: unknown, report: FileReport): LexiconData | undefined {
   if (lexicon === undefined) return undefined;
-  const errors = schemaErrors(lexiconValidator.validate(lexicon).errors);
+  const errors = lexiconErrors(lexicon);
   for (const error of errors) report.at(locate(['lexicon', ...error.path]), 'error', `lexicon: ${error.message}${pathNote(error.path)}`);
   return errors.length === 0 ? (lexicon as LexiconData) : undefined;
 }
