@@ -1,4 +1,5 @@
 // memocheck: checks memos from the command line and exits 0 (clean), 1 (flags) or 2 (cannot run).
+import { resolve } from 'node:path';
 import packageJson from '../../package.json';
 import { checkMemo } from '../core/check.ts';
 import { readCliConfig } from './config.ts';
@@ -36,8 +37,12 @@ export function run(argv: readonly string[], io: CliIo, check: typeof checkMemo 
   }
   const config = readCliConfig(options.config);
   const { dataset, files } = loadDatasets([...config.datasets, ...options.datasets], options.bundled && config.includeBundledDataset);
-  const report: RunReport = { memos: [], problems: [...config.problems, ...dataset.problems], quiet: options.quiet };
+  const report: RunReport = { memos: [], ignored: [], problems: [...config.problems, ...dataset.problems], quiet: options.quiet };
   for (const path of options.memos) {
+    if (path !== '-' && config.ignored.has(resolve(path))) {
+      report.ignored.push(path);
+      continue;
+    }
     const read = readMemo(path);
     if ('problem' in read) {
       report.problems.push(read.problem);

@@ -14,21 +14,25 @@ const MAX_CONFIG_BYTES = 1024 * 1024;
 export interface CliConfig {
   datasets: string[];
   includeBundledDataset: boolean;
+  /** Absolute paths of the memos the config's ignorePaths leave unchecked. */
+  ignored: Set<string>;
   problems: Problem[];
 }
 
 /** `path` is --config; without it, .memocheck.json in the working folder is read when there is one. */
 export function readCliConfig(path: string | undefined): CliConfig {
   const file = path ?? (existsSync(CONFIG_FILE_NAME) ? CONFIG_FILE_NAME : undefined);
-  if (file === undefined) return { datasets: [], includeBundledDataset: true, problems: [] };
+  if (file === undefined) return { datasets: [], includeBundledDataset: true, ignored: new Set(), problems: [] };
   const read = readBounded(file, MAX_CONFIG_BYTES);
-  if ('reason' in read) return { datasets: [], includeBundledDataset: true, problems: [{ file, line: 1, column: 1, severity: 'error', message: `cannot read config: ${read.reason}` }] };
+  const unread = (problem: Problem): CliConfig => ({ datasets: [], includeBundledDataset: true, ignored: new Set(), problems: [problem] });
+  if ('reason' in read) return unread({ file, line: 1, column: 1, severity: 'error', message: `cannot read config: ${read.reason}` });
   const decoded = decodeUtf8(read.bytes);
-  if (!('text' in decoded)) return { datasets: [], includeBundledDataset: true, problems: [{ file, line: decoded.line, column: decoded.column, severity: 'error', message: `cannot read config: ${decoded.reason}` }] };
+  if (!('text' in decoded)) return unread({ file, line: decoded.line, column: decoded.column, severity: 'error', message: `cannot read config: ${decoded.reason}` });
   const { config, problems } = parseConfig(file, decoded.text);
   const folder = dirname(resolve(file));
   const datasets = config.datasets.flatMap(({ pattern: entry }) =>
     isGlob(entry) ? globSync(entry, { cwd: folder, absolute: true, ignore: ['**/node_modules/**'] }).sort() : [resolve(folder, entry)],
   );
-  return { datasets, includeBundledDataset: config.includeBundledDataset ?? true, problems };
+  const ignored = new Set(config.ignorePaths.length > 0 ? globSync(config.ignorePaths, { cwd: folder, absolute: true, ignore: ['**/node_modules/**'] }) : []);
+  return { datasets, includeBundledDataset: config.includeBundledDataset ?? true, ignored, problems };
 }

@@ -34,5 +34,5 @@ export function formatJson(report: RunReport): string {
       suppressed: memo.result?.suppressed ?? 0,
       unchecked: (memo.result?.unchecked ?? []).map((block) => ({ start: point(block.start), end: point(block.end), reason: block.reason })),
     }));
-  return `${JSON.stringify({ version: 1, files, problems: report.problems }, null, 2)}\n`;
+  return `${JSON.stringify({ version: 1, files, problems: report.problems, ignored: report.ignored }, null, 2)}\n`;
 }

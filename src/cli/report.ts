@@ -10,6 +10,8 @@ export interface MemoReport {
 
 export interface RunReport {
   memos: MemoReport[];
+  /** Memos given but left unchecked by the config's ignorePaths. */
+  ignored: string[];
   /** Problems with memos and datasets, each at its file, line and column. */
   problems: Problem[];
   /** Text output lists only the claims to fix (--quiet); JSON and SARIF always hold every claim. */

@@ -10,11 +10,19 @@ async function openBundledDataset(): Promise<void> {
   if (name) await vscode.window.showTextDocument(bundledUri(name), { preview: true });
 }
 
+/** Flips memocheck.enable where it is set most narrowly: the workspace when one is open, else the user's settings. */
+async function toggleChecks(): Promise<void> {
+  const config = vscode.workspace.getConfiguration('memocheck');
+  const target = vscode.workspace.workspaceFolders ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.Global;
+  await config.update('enable', !config.get<boolean>('enable', true), target);
+}
+
 export function registerCommands(checker: MemoChecker, datasets: DatasetManager, log: Log): vscode.Disposable[] {
   return [
     vscode.commands.registerCommand('memocheck.recheck', () => checker.checkAll()),
     vscode.commands.registerCommand('memocheck.reloadDatasets', () => datasets.reloadAll()),
     vscode.commands.registerCommand('memocheck.showLog', () => log.show()),
     vscode.commands.registerCommand('memocheck.openBundledDataset', openBundledDataset),
+    vscode.commands.registerCommand('memocheck.toggle', toggleChecks),
   ];
 }

@@ -16,6 +16,8 @@ export interface FolderDatasetFiles {
   files: vscode.Uri[];
   entries: DatasetEntry[];
   includeBundled: boolean;
+  /** Globs of memos the folder's .memocheck.json leaves unchecked, relative to the folder. */
+  ignorePaths: string[];
   configUri?: vscode.Uri;
   /** Problems of the config file, and entries that name missing files (reported on the config file). */
   problems: Problem[];
@@ -33,7 +35,7 @@ function problemAt(declaredIn: NonNullable<DatasetEntry['declaredIn']>, severity
 }
 
 export async function datasetFilesOf(folder: vscode.WorkspaceFolder | undefined, settings: Settings): Promise<FolderDatasetFiles> {
-  const result: FolderDatasetFiles = { files: [], entries: [], includeBundled: settings.includeBundledDataset, problems: [], warnings: [] };
+  const result: FolderDatasetFiles = { files: [], entries: [], includeBundled: settings.includeBundledDataset, ignorePaths: [], problems: [], warnings: [] };
   const { CONFIG_FILE_NAME, isGlob, parseConfig } = engine();
   if (folder) {
     const configUri = vscode.Uri.joinPath(folder.uri, CONFIG_FILE_NAME);
@@ -44,6 +46,7 @@ export async function datasetFilesOf(folder: vscode.WorkspaceFolder | undefined,
       result.problems.push(...problems);
       result.entries.push(...config.datasets.map(({ pattern, line, column }) => ({ pattern, declaredIn: { uri: configUri, line, column } })));
       if (config.includeBundledDataset !== undefined) result.includeBundled = config.includeBundledDataset;
+      result.ignorePaths.push(...config.ignorePaths);
     }
   }
   result.entries.push(...settings.datasets.map((pattern) => ({ pattern })));

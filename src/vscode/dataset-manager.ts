@@ -13,6 +13,8 @@ import { readSettings } from './settings.ts';
 
 export interface FolderDataset {
   dataset: Dataset;
+  /** Globs of memos the folder's .memocheck.json leaves unchecked. */
+  ignorePaths: string[];
   /** Every file whose change reloads this folder: team files and the config file. */
   watched: Set<string>;
 }
@@ -113,7 +115,7 @@ export class DatasetManager implements vscode.Disposable {
     // A file system that cannot search (some virtual workspaces) still gets the bundled facts.
     const files = await datasetFilesOf(folder, settings).catch((error: unknown): FolderDatasetFiles => {
       this.log.error(`cannot list the datasets of ${folder?.name ?? 'files outside a folder'}: ${(error as Error).message}`);
-      return { files: [], entries: [], includeBundled: settings.includeBundledDataset, problems: [], warnings: [] };
+      return { files: [], entries: [], includeBundled: settings.includeBundledDataset, ignorePaths: [], problems: [], warnings: [] };
     });
     const teamFiles = await Promise.all(files.files.map((uri) => this.readFactFile(uri)));
     // A workspace not yet trusted may hold anyone's fact files: they are validated and shown, but judge nothing and
@@ -126,7 +128,7 @@ export class DatasetManager implements vscode.Disposable {
     const team = trusted ? `${teamFiles.length} team file(s)` : `no team file (${teamFiles.length} wait for workspace trust)`;
     this.log.info(`${folder ? folder.name : 'files outside a folder'}: ${dataset.size} facts from ${team}${files.includeBundled || !trusted ? ' and the bundled dataset' : ''} in ${Date.now() - started} ms`);
     for (const warning of files.warnings) this.log.warn(warning);
-    return { dataset, watched };
+    return { dataset, ignorePaths: files.ignorePaths, watched };
   }
 
   private async readFactFile(uri: vscode.Uri): Promise<FactFile> {

@@ -23,6 +23,12 @@ const MAX_MEMO_CHARS = 5_000_000;
 /** Views of a document that are not the memo itself: diffs, output, source control input. */
 const IGNORED_SCHEMES = new Set(['git', 'output', 'vscode-scm', 'vscode-userdata']);
 
+/** Whether a glob of the memo's workspace folder (the setting's or .memocheck.json's) matches it. */
+function ignoredBy(globs: readonly string[], document: vscode.TextDocument): boolean {
+  const folder = vscode.workspace.getWorkspaceFolder(document.uri);
+  return folder !== undefined && globs.some((glob) => vscode.languages.match({ pattern: new vscode.RelativePattern(folder, glob) }, document) > 0);
+}
+
 export class MemoChecker implements vscode.Disposable {
   private readonly results = new Map<string, CheckResult>();
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
@@ -82,10 +88,15 @@ export class MemoChecker implements vscode.Disposable {
   private async check(document: vscode.TextDocument): Promise<void> {
     const started = performance.now();
     const version = document.version;
-    const { dataset } = await this.datasets.datasetFor(document.uri);
+    const { dataset, ignorePaths } = await this.datasets.datasetFor(document.uri);
     // Stale: the memo changed or closed while its dataset loaded; the newer change has its own check scheduled.
     if (document.isClosed || document.version !== version) return;
     const key = document.uri.toString();
+    const settings = readSettings(document.uri);
+    if (!settings.enabled || ignoredBy([...settings.ignorePaths, ...ignorePaths], document)) {
+      this.forget(document.uri);
+      return;
+    }
     const text = document.getText();
     if (text.length > MAX_MEMO_CHARS) {
       this.log.warn(`${key} is not checked: ${text.length} characters is more than a memo (${MAX_MEMO_CHARS})`);
@@ -94,7 +105,7 @@ export class MemoChecker implements vscode.Disposable {
     }
     const result = engine().checkMemo(text, { dataset }, this.results.get(key));
     this.results.set(key, result);
-    this.diagnostics.set(document.uri, diagnosticsOf(result, readSettings(document.uri).severities));
+    this.diagnostics.set(document.uri, diagnosticsOf(result, settings.severities));
     const durationMs = performance.now() - started;
     this.log.trace(`checked ${key} v${version}: ${result.claims.length} claims in ${durationMs.toFixed(1)} ms`);
     this.checked.fire({ uri: document.uri, version, counts: countVerdicts(result), durationMs });

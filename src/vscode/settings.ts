@@ -6,13 +6,17 @@ export type SeverityName = 'error' | 'warning' | 'information' | 'hint' | 'off';
 export type Severities = Record<Verdict, SeverityName>;
 
 export interface Settings {
+  /** memocheck.enable: off, no memo is checked. */
+  enabled: boolean;
+  /** memocheck.ignorePaths: globs, relative to the workspace folder, of memos not to check. */
+  ignorePaths: string[];
   debounceMs: number;
   severities: Severities;
   datasets: string[];
   includeBundledDataset: boolean;
 }
 
-const DEFAULT_SEVERITIES: Severities = { contradicted: 'error', outdated: 'warning', disputed: 'warning', unverified: 'information', supported: 'off' };
+const DEFAULT_SEVERITIES: Severities = { contradicted: 'error', outdated: 'warning', disputed: 'warning', unverified: 'hint', supported: 'off' };
 const SEVERITY_NAMES = new Set<string>(['error', 'warning', 'information', 'hint', 'off']);
 
 export function readSettings(scope?: vscode.Uri | vscode.WorkspaceFolder): Settings {
@@ -24,6 +28,8 @@ export function readSettings(scope?: vscode.Uri | vscode.WorkspaceFolder): Setti
   }
   const debounce = config.get<number>('debounce', 300);
   return {
+    enabled: config.get<boolean>('enable', true),
+    ignorePaths: config.get<string[]>('ignorePaths', []).filter((entry) => typeof entry === 'string' && entry.trim() !== ''),
     debounceMs: Number.isFinite(debounce) ? Math.min(Math.max(debounce, 0), 5000) : 300,
     severities,
     datasets: config.get<string[]>('datasets', []).filter((entry) => typeof entry === 'string' && entry.trim() !== ''),

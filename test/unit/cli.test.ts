@@ -126,6 +126,14 @@ describe('the memocheck command line with a .memocheck.json', () => {
     assert.deepEqual(file.claims.map((found: { factId: string; verdict: string }) => `${found.factId} ${found.verdict}`), ['team.example-compute-fund.size contradicted', 'test.big-fund-iii supported']);
   });
 
+  it('leaves the memos its ignorePaths match unchecked, and says how many', () => {
+    const { code, stdout } = cli('--config', config, fixture('config/drafts/outline.md'));
+    assert.equal(code, 0);
+    assert.equal(stdout, 'memocheck: 0 memos, 0 claims: 0 contradicted, 0 outdated, 0 disputed, 0 unverified, 0 supported; 1 ignored (ignorePaths)\n');
+    // The same memo, named without the config, is checked.
+    assert.equal(cli('--no-bundled', '--dataset', fixture('config/facts/team.facts.yaml'), fixture('config/drafts/outline.md')).code, 1);
+  });
+
   it('reports a broken config at its line and column and exits 2', () => {
     const { code, stderr } = cli('--config', fixture('config/broken.memocheck.json'), memo);
     assert.equal(code, 2);

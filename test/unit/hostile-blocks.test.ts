@@ -38,7 +38,7 @@ describe('hostile blocks', () => {
       assert.match(result.unchecked[0]?.reason ?? '', /^block not checked \(.+\): the Markdown parser cannot read it in bounded time$/);
       assert.deepEqual(result.claims.map((claim) => `${claim.start.line} ${claim.verdict} ${claim.text}`), ['3 supported 344 billion yuan', `${result.text.split('\n').length - 1} supported $500 billion`]);
       // Said in the CLI's text output and in the editor, where a silent block would read as all true.
-      assert.match(formatText({ memos: [{ path: 'memo.md', result }], problems: [] }), new RegExp(`^memo\\.md:${line}:\\d+ {2}notice {2}block {2}block not checked`, 'm'));
+      assert.match(formatText({ memos: [{ path: 'memo.md', result }], ignored: [], problems: [] }), new RegExp(`^memo\\.md:${line}:\\d+ {2}notice {2}block {2}block not checked`, 'm'));
       assert.ok(diagnosticSpecs(result, { contradicted: 'error', outdated: 'warning', disputed: 'warning', unverified: 'off', supported: 'off' }).some((spec) => spec.startLine === line - 1 && spec.verdict === 'notice'));
     });
   }

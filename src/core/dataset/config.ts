@@ -1,4 +1,5 @@
-// The workspace config file (.memocheck.json): which team fact files a folder's memos are checked against.
+// The workspace config file (.memocheck.json): which team fact files a folder's memos are checked against, and which
+// memos are not checked at all (`ignorePaths`). The CLI and the editor both read it, so CI and authors agree.
 // Read with `yaml` (JSON is YAML) so every problem has a line and column.
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import type { Problem } from '../types.ts';
@@ -19,12 +20,14 @@ export interface ConfigDataset {
 export interface MemocheckConfig {
   datasets: ConfigDataset[];
   includeBundledDataset?: boolean;
+  /** Globs, relative to the config file's folder, of memos left unchecked (drafts, vendored text). */
+  ignorePaths: string[];
 }
 
 export function parseConfig(path: string, content: string): { config: MemocheckConfig; problems: Problem[] } {
   const lines = new LineCounter();
   const problems: Problem[] = [];
-  const config: MemocheckConfig = { datasets: [] };
+  const config: MemocheckConfig = { datasets: [], ignorePaths: [] };
   const position = (node: Node | null | undefined): { line: number; column: number } => {
     const { line, col } = lines.linePos(node?.range?.[0] ?? 0);
     return { line: Math.max(line, 1), column: Math.max(col, 1) };
@@ -57,6 +60,12 @@ export function parseConfig(path: string, content: string): { config: MemocheckC
       else for (const item of value.items) {
         if (isScalar(item) && typeof item.value === 'string' && item.value.trim() !== '') config.datasets.push({ pattern: item.value, ...position(item) });
         else report(item as Node, 'error', 'each dataset must be a path or glob (a non-empty string)');
+      }
+    } else if (key === 'ignorePaths') {
+      if (!isSeq(value)) report(value ?? (pair.key as Node), 'error', '"ignorePaths" must be a list of globs');
+      else for (const item of value.items) {
+        if (isScalar(item) && typeof item.value === 'string' && item.value.trim() !== '') config.ignorePaths.push(item.value);
+        else report(item as Node, 'error', 'each ignore path must be a glob (a non-empty string)');
       }
     } else if (key === 'includeBundledDataset') {
       if (isScalar(value) && typeof value.value === 'boolean') config.includeBundledDataset = value.value;

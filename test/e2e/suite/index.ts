@@ -23,6 +23,7 @@ export async function run(): Promise<void> {
   await import('./quick-fixes.test.ts');
   await import('./datasets.test.ts');
   await import('./multi-root.test.ts');
+  await import('./noise.test.ts');
   await import('./typing.test.ts');
   const { passed, failed } = await new Promise<{ passed: number; failed: number }>((resolve) => {
     const runner = mocha.run(() => resolve({ passed: runner.stats?.passes ?? 0, failed: runner.stats?.failures ?? 0 }));
