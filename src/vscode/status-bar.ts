@@ -1,4 +1,5 @@
-// The status bar item for the active memo: claims by verdict; a click opens the Problems panel.
+// The status bar item for the active memo: its claims by verdict, in words, without the glyphs and colours of VS Code's
+// own problem counter; a click opens the Problems panel. memocheck.statusBar hides it.
 import * as vscode from 'vscode';
 import { countVerdicts } from './diagnostic-specs.ts';
 import { MemoChecker } from './memo-checker.ts';
@@ -16,6 +17,9 @@ export class VerdictStatusBar implements vscode.Disposable {
       }),
       vscode.window.onDidChangeActiveTextEditor(() => this.update()),
       vscode.workspace.onDidGrantWorkspaceTrust(() => this.update()),
+      vscode.workspace.onDidChangeConfiguration((event) => {
+        if (event.affectsConfiguration('memocheck.statusBar')) this.update();
+      }),
     );
     this.update();
   }
@@ -23,17 +27,19 @@ export class VerdictStatusBar implements vscode.Disposable {
   private update(): void {
     const document = vscode.window.activeTextEditor?.document;
     const result = document && MemoChecker.isMemo(document) ? this.checker.resultFor(document.uri) : undefined;
-    if (!result) {
+    if (!result || !vscode.workspace.getConfiguration('memocheck', document?.uri).get<boolean>('statusBar', true)) {
       this.item.hide();
       return;
     }
     const counts = countVerdicts(result);
     const waiting = vscode.workspace.isTrusted ? '' : ' Team datasets wait for workspace trust: only the bundled dataset is used.';
-    this.item.text = `$(checklist) $(error) ${counts.contradicted} $(warning) ${counts.outdated} $(comment-discussion) ${counts.disputed} $(info) ${counts.unverified} $(pass) ${counts.supported}${waiting ? ' $(workspace-untrusted)' : ''}`;
+    // What needs the author, in words; a memo with nothing to look at says how many claims hold.
+    const toRead = (['contradicted', 'outdated', 'disputed', 'unverified'] as const).filter((verdict) => counts[verdict] > 0).map((verdict) => `${counts[verdict]} ${verdict}`);
+    const label = toRead.length > 0 ? toRead.join(', ') : `${counts.supported} supported`;
+    this.item.text = `$(checklist) Memocheck: ${label}${waiting ? ' $(workspace-untrusted)' : ''}`;
     const summary = `${counts.contradicted} contradicted, ${counts.outdated} outdated, ${counts.disputed} disputed, ${counts.unverified} unverified, ${counts.supported} supported`;
     this.item.tooltip = `Memocheck: ${summary} claims in this memo.${waiting} Click to open the Problems panel.`;
     this.item.accessibilityInformation = { label: `Memocheck: ${summary}` };
-    this.item.backgroundColor = counts.contradicted > 0 ? new vscode.ThemeColor('statusBarItem.errorBackground') : undefined;
     this.item.show();
   }
 

@@ -28,6 +28,8 @@ export default {
       const status = page.locator('.statusbar [aria-label^="Memocheck: "]').first();
       await status.waitFor({ state: 'visible' });
       assert.match((await status.getAttribute('aria-label')) ?? '', /Memocheck: 2 contradicted, 1 outdated, 0 disputed, 0 unverified, 1 supported/);
+      // The item says in words what needs the author, in the status bar's own colours.
+      assert.match((await status.textContent()) ?? '', /Memocheck: 2 contradicted, 1 outdated$/);
       assert.ok(messages.some((text) => text.includes('web worker extension host is started')), 'a web worker extension host started');
       assert.ok(!messages.some((text) => /Activating extension 'memocheck\.memocheck' failed/.test(text)), messages.filter((text) => text.includes('memocheck')).join('\n'));
       await screenshot(page, 'web-worker');
