@@ -57,7 +57,7 @@ export class ClaimCodeActionProvider implements vscode.CodeActionProvider<LazyCo
   }
 
   private actionsFor(document: vscode.TextDocument, text: string, claim: CheckedClaim, diagnostics: vscode.Diagnostic[]): LazyCodeAction[] {
-    const { citeInFootnoteEdits, ignoreClaimEdit } = engine();
+    const { citeInFootnoteEdits, ignoreClaimEdit, replaceAndCiteEdits } = engine();
     const actions: LazyCodeAction[] = [];
     const action = (title: string, computeEdits: () => TextEdit[], preferred = false): void => {
       const fix = new LazyCodeAction(title, document, computeEdits);
@@ -67,11 +67,16 @@ export class ClaimCodeActionProvider implements vscode.CodeActionProvider<LazyCo
     };
     const start = claim.start.offset;
     const end = claim.end.offset;
+    const sources = claim.sources.slice(0, MAX_CITED_SOURCES);
+    // A source is cited for what it says: beside a supported figure, or beside the reference value that replaces a
+    // wrong one; never beside the figure it contradicts.
     if (claim.expected !== undefined && (claim.verdict === 'contradicted' || claim.verdict === 'outdated')) {
       const expected = claim.expected;
       action(`Replace with "${expected}"`, () => [{ start, end, text: expected }], true);
+      for (const source of sources) action(`Replace with "${expected}" and cite: ${source.title}`, () => replaceAndCiteEdits(text, start, end, expected, source));
+    } else if (claim.verdict === 'supported') {
+      for (const source of sources) action(`Cite source in a footnote: ${source.title}`, () => citeInFootnoteEdits(text, end, source));
     }
-    for (const source of claim.sources.slice(0, MAX_CITED_SOURCES)) action(`Cite source in a footnote: ${source.title}`, () => citeInFootnoteEdits(text, end, source));
     if (claim.verdict !== 'supported') action('Ignore this claim (memocheck-ignore-line)', () => [ignoreClaimEdit(text, start, end)]);
     return actions;
   }

@@ -1,7 +1,7 @@
 // The quick fixes' edits, applied to memos as authors write them, then checked again with the engine.
 import assert from 'node:assert/strict';
 import { applyEdits } from '../../src/core/fixes/edit.ts';
-import { citeInFootnoteEdits } from '../../src/core/fixes/footnote.ts';
+import { citeInFootnoteEdits, replaceAndCiteEdits } from '../../src/core/fixes/footnote.ts';
 import { ignoreClaimEdit } from '../../src/core/fixes/ignore.ts';
 import type { Source } from '../../src/core/types.ts';
 import { check, claim, texts } from './helpers.ts';
@@ -67,8 +67,8 @@ describe('cite-the-source fix', () => {
   });
 
   it('keeps CRLF line endings, and a memo without a final newline gets a blank line before the definition', () => {
-    assert.equal(citeFix('Big Fund III raised $37.5 billion.\r\n', '$37.5 billion'), 'Big Fund III raised $37.5 billion[^1].\r\n\r\n[^1]: China sets up third fund (Reuters), Mezha, 2024-05-27. <https://example.org/big-fund>\r\n');
-    assert.equal(citeFix('Big Fund III raised $37.5 billion.', '$37.5 billion'), 'Big Fund III raised $37.5 billion[^1].\n\n[^1]: China sets up third fund (Reuters), Mezha, 2024-05-27. <https://example.org/big-fund>\n');
+    assert.equal(citeFix('Big Fund III raised $37.5 billion.\r\n', '$37.5 billion'), 'Big Fund III raised $37.5 billion.[^1]\r\n\r\n[^1]: China sets up third fund (Reuters), Mezha, 2024-05-27. <https://example.org/big-fund>\r\n');
+    assert.equal(citeFix('Big Fund III raised $37.5 billion.', '$37.5 billion'), 'Big Fund III raised $37.5 billion.[^1]\n\n[^1]: China sets up third fund (Reuters), Mezha, 2024-05-27. <https://example.org/big-fund>\n');
   });
 
   it('escapes Markdown in dataset text and drops addresses that are not web links', () => {
@@ -79,6 +79,34 @@ describe('cite-the-source fix', () => {
 
   it('leaves footnote-looking text in code blocks alone', () => {
     const memo = 'Big Fund III raised $37.5 billion.\n\n```md\n[^7]: not a footnote\n```\n';
-    assert.ok(citeFix(memo, '$37.5 billion').includes('$37.5 billion[^1].'));
+    assert.ok(citeFix(memo, '$37.5 billion').includes('$37.5 billion.[^1]'));
+  });
+
+  it('places the reference as the memo places its footnotes: after the closing punctuation, or before it', () => {
+    const after = 'Costs rose.[^1]\n\nBig Fund III raised $37.5 billion.\n\n[^1]: A report.\n';
+    assert.ok(citeFix(after, '$37.5 billion').includes('raised $37.5 billion.[^2]\n'));
+    const before = 'Costs rose[^1], then fell[^2].\n\nBig Fund III raised $37.5 billion.\n\n[^1]: A report.\n[^2]: Another.\n';
+    assert.ok(citeFix(before, '$37.5 billion').includes('raised $37.5 billion[^3].\n'));
+    // In mid-sentence the reference follows the figure whatever the style.
+    assert.ok(citeFix(after, '$37.5 billion').startsWith('Costs rose.[^1]'));
+    assert.ok(citeFix('Beijing raised a $37.5 billion fund.\n', '$37.5 billion').startsWith('Beijing raised a $37.5 billion[^1] fund.'));
+  });
+
+  it('reuses a footnote that names the same title and publisher when the source has no web address', () => {
+    const source: Source = { title: 'Annual report 2024', publisher: 'Big Fund Office' };
+    const memo = 'Big Fund III raised $37.5 billion.\n\n[^a]: Big Fund Office, *Annual report 2024*, p. 12.\n';
+    assert.equal(citeFix(memo, '$37.5 billion', source), memo.replace('billion.', 'billion.[^a]'));
+  });
+
+  it('writes the reference value and cites its source in one fix, the edits apart', () => {
+    const memo = 'Big Fund III raised $37.5 billion.\n';
+    const found = claim(check(memo), '$37.5 billion');
+    const fixed = applyEdits(memo, replaceAndCiteEdits(memo, found.start.offset, found.end.offset, '$47.5 billion', reuters));
+    assert.equal(fixed, 'Big Fund III raised $47.5 billion.[^1]\n\n[^1]: China sets up third fund (Reuters), Mezha, 2024-05-27. <https://example.org/big-fund>\n');
+    const midSentence = 'Beijing raised a $37.5 billion fund.\n';
+    const inside = claim(check(midSentence), '$37.5 billion');
+    const edits = replaceAndCiteEdits(midSentence, inside.start.offset, inside.end.offset, '$47.5 billion', reuters);
+    assert.ok(edits.every((edit, index) => edits.slice(index + 1).every((other) => other.start >= edit.end || other.end <= edit.start)), JSON.stringify(edits));
+    assert.ok(applyEdits(midSentence, edits).startsWith('Beijing raised a $47.5 billion[^1] fund.'));
   });
 });

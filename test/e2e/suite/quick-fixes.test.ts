@@ -29,19 +29,19 @@ describe('quick fixes', () => {
     const actions = await fixesFor(document);
     assert.deepEqual(
       actions.map((action) => action.title),
-      ['Replace with "$47.5 billion"', 'Cite source in a footnote: China sets up third fund (Reuters)', 'Cite source in a footnote: The Closing Window to Win, Part I: American AI Leadership Requires a Global Strategy for Full-Stack Diffusion', 'Ignore this claim (memocheck-ignore-line)'],
+      ['Replace with "$47.5 billion"', 'Replace with "$47.5 billion" and cite: China sets up third fund (Reuters)', 'Replace with "$47.5 billion" and cite: The Closing Window to Win, Part I: American AI Leadership Requires a Global Strategy for Full-Stack Diffusion', 'Ignore this claim (memocheck-ignore-line)'],
     );
     assert.equal(actions[0]!.isPreferred, true);
     assert.equal(await apply(document, 'Replace with "$47.5 billion"'), MEMO.replace(CLAIM, '$47.5 billion'));
     await diagnosticsWhen(document.uri, (found) => withMessage(found, 'Claimed $') === undefined, 'the fixed claim no longer flagged');
   });
 
-  it('cites the source in a new numbered GFM footnote after the existing ones', async () => {
+  it('writes the reference value and cites its source in a new numbered GFM footnote after the existing ones', async () => {
     const document = await untitledMemo(MEMO);
-    const text = await apply(document, 'Cite source in a footnote: China sets up third fund (Reuters)');
+    const text = await apply(document, 'Replace with "$47.5 billion" and cite: China sets up third fund (Reuters)');
     assert.equal(
       text,
-      MEMO.replace(CLAIM, `${CLAIM}[^2]`).replace(
+      MEMO.replace(CLAIM, '$47.5 billion[^2]').replace(
         '<https://example.org/briefing>\n',
         '<https://example.org/briefing>\n[^2]: China sets up third fund (Reuters), Mezha / MENAFN, 2024-05-27. <https://mezha.media/en/2024/05/27/china-creates-third-47-5-billion-fund-to-boost-semiconductor-sector/>\n',
       ),

@@ -16,7 +16,7 @@ export const FUND_SOURCE_TITLE = 'China sets up third fund (Reuters)';
 export const FUND_SOURCE_HREF_PREFIX = 'https://mezha.media/';
 export const FUND_FIXES = {
   replace: `Replace with "${FUND_REFERENCE}"`,
-  cite: `Cite source in a footnote: ${FUND_SOURCE_TITLE}`,
+  cite: `Replace with "${FUND_REFERENCE}" and cite: ${FUND_SOURCE_TITLE}`,
   ignore: 'Ignore this claim (memocheck-ignore-line)',
 };
 
