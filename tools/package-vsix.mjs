@@ -18,6 +18,8 @@ for (const file of FILES) {
 const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 // The bundles carry their dependencies; the CLI and the development setup stay out of the extension.
 for (const key of ['type', 'bin', 'scripts', 'dependencies', 'devDependencies']) delete manifest[key];
+// The staging folder holds only these files; saying so in "files" is what vsce checks for.
+manifest.files = FILES;
 writeFileSync(join(stage, 'package.json'), `${JSON.stringify(manifest, null, 2)}\n`);
 
 const vsce = join(root, 'node_modules', '@vscode', 'vsce', 'vsce');
