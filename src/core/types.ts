@@ -187,6 +187,8 @@ export interface Problem {
   file: string;
   line: number;
   column: number;
+  /** Where the offending key or value ends, on the same line: the editor underlines all of it. */
+  end?: { line: number; column: number };
   severity: ProblemSeverity;
   message: string;
 }

@@ -23,8 +23,9 @@ const RELOAD_DELAY_MS = 150;
 
 function toDiagnostic(problem: Problem): vscode.Diagnostic {
   const start = new vscode.Position(problem.line - 1, problem.column - 1);
+  const end = problem.end ? new vscode.Position(problem.end.line - 1, problem.end.column - 1) : start.translate(0, 1);
   const diagnostic = new vscode.Diagnostic(
-    new vscode.Range(start, start.translate(0, 1)),
+    new vscode.Range(start, end),
     problem.message,
     problem.severity === 'error' ? vscode.DiagnosticSeverity.Error : vscode.DiagnosticSeverity.Warning,
   );

@@ -40,6 +40,11 @@ describe('dataset files', () => {
     ]);
   });
 
+  it('spans each problem over the whole offending key or value, and a map of a fact over its first line only', () => {
+    const spans = load('partial.yaml').problems.map((problem) => `${problem.line}:${problem.column}-${problem.end?.line}:${problem.end?.column}`);
+    assert.deepEqual(spans, ['9:5-9:15', '9:9-9:15', '12:11-12:15', '13:14-13:16', '19:5-19:11', '25:48-25:50', '28:5-28:16']);
+  });
+
   it('names the allowed values and the expected form in the messages of a broken fact', () => {
     const file = loadFactFile('team.yaml', [
       'facts:',

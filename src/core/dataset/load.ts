@@ -51,8 +51,13 @@ class FileReport {
     return { line: Math.max(1, line), column: Math.max(1, col) };
   }
 
-  at(offset: number, severity: ProblemSeverity, message: string): void {
-    this.problems.push({ file: this.path, ...this.position(offset), severity, message });
+  /** A problem at an offset, or over a key or value; a span running past its first line (a map, a list) ends there. */
+  at(place: number | { start: number; end?: number }, severity: ProblemSeverity, message: string): void {
+    const { start, end } = typeof place === 'number' ? { start: place, end: undefined } : place;
+    const from = this.position(start);
+    const lineEnd = (this.lines.lineStarts[from.line] ?? Number.POSITIVE_INFINITY) - 1;
+    const to = end !== undefined && end > start ? this.position(Math.min(end, lineEnd)) : undefined;
+    this.problems.push({ file: this.path, ...from, ...(to && to.line === from.line && to.column > from.column ? { end: to } : {}), severity, message });
   }
 }
 
@@ -113,18 +118,17 @@ function loadFacts(locate: Locate, items: unknown[], report: FileReport, bundled
     const errors = isValidFact(item) ? [] : factErrors(item);
     for (const error of errors) {
       const key = error.unknownProperty ? /"([^"]+)"/.exec(error.message)?.[1] : undefined;
-      const offset = locate([...base, ...error.path], key);
-      report.at(offset, error.unknownProperty ? 'warning' : 'error', `${label}: ${error.message}${pathNote(error.path)}`);
+      report.at(locate([...base, ...error.path], key), error.unknownProperty ? 'warning' : 'error', `${label}: ${error.message}${pathNote(error.path)}`);
     }
     const unknownWords = lexiconProblems(item, lexicon);
     const semantic = errors.some((error) => !error.unknownProperty) ? [] : semanticProblems(item as Fact);
     for (const problem of [...unknownWords, ...semantic]) report.at(locate([...base, ...problem.path]), 'error', `${label}: ${problem.message}${pathNote(problem.path)}`);
     if (errors.some((error) => !error.unknownProperty) || unknownWords.length > 0 || semantic.length > 0) return;
     const fact = item as Fact;
-    const offset = locate(base);
-    if (seenIds.has(fact.id)) report.at(offset, 'warning', `fact id "${fact.id}" is used twice in this file; the later one is kept`);
+    const place = locate(base);
+    if (seenIds.has(fact.id)) report.at(place, 'warning', `fact id "${fact.id}" is used twice in this file; the later one is kept`);
     seenIds.add(fact.id);
-    facts.push({ ...withSourcesRanked(fact), origin: { file: report.path, ...report.position(offset), bundled } });
+    facts.push({ ...withSourcesRanked(fact), origin: { file: report.path, ...report.position(place.start), bundled } });
   });
   // The later of two facts with one id is kept; one pass, as a file may hold many thousands of facts.
   const last = new Map(facts.map((fact, index) => [fact.id, index]));

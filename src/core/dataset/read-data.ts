@@ -5,8 +5,9 @@
 import { isMap, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import { MAX_NESTING, TOO_DEEP_MESSAGE, tooDeep } from './nesting.ts';
 
-/** The offset in the text of the value at a path (or of `key` in the map there), for located problems. */
-export type Locate = (path: readonly (string | number)[], key?: string) => number;
+/** Where in the text the value at a path is (or `key` in the map there), for located problems; `end` is known where
+ * the text was read as YAML. */
+export type Locate = (path: readonly (string | number)[], key?: string) => { start: number; end?: number };
 
 export type ReadData = { data: unknown; locate: Locate } | { errors: { offset: number; message: string }[] };
 
@@ -28,9 +29,9 @@ function locateIn(doc: Document): Locate {
     if (key !== undefined && isMap(node)) {
       const pair = node.items.find((item) => (item.key as { value?: unknown } | null)?.value === key);
       const range = (pair?.key as Node | undefined)?.range;
-      if (range) return range[0];
+      if (range) return { start: range[0], end: range[1] };
     }
-    return node?.range?.[0] ?? 0;
+    return node?.range ? { start: node.range[0], end: node.range[1] } : { start: 0 };
   };
 }
 
@@ -103,7 +104,7 @@ function readJson(text: string, lines: LineCounter): ReadData | undefined {
   let deeper: Locate | undefined;
   const locate: Locate = (path, key) => {
     const start = path.length === 2 && path[0] === 'facts' && key === undefined ? outline.starts[path[1] as number] : undefined;
-    if (start !== undefined) return start;
+    if (start !== undefined) return { start };
     deeper ??= locateIn(parseDocument(text, { prettyErrors: false }));
     return deeper(path, key);
   };

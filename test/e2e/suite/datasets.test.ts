@@ -26,6 +26,8 @@ describe('team datasets', () => {
     assert.equal(missing.severity, vscode.DiagnosticSeverity.Error);
     const currency = withMessage(diagnostics, 'fact 2 (team.example-lab.budget): "DOLLARS" is not a currency of the lexicon (USD, EUR');
     assert.equal(currency?.range.start.line, 14);
+    // The squiggle covers the offending value, not one character of it.
+    assert.equal((currency?.range.end.character ?? 0) - (currency?.range.start.character ?? 0), 'DOLLARS'.length);
     // A problem of the dataset as a whole, not of one file's text: a link to a fact that no loaded file holds.
     const dangling = withMessage(diagnostics, 'fact team.example-lab.staff: supersededBy names "team.example-lab.staff-2027", which no loaded fact has');
     assert.equal(dangling?.range.start.line, 16);
