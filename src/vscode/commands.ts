@@ -1,6 +1,7 @@
 // The Command Palette commands, titled "Memocheck: ..." in package.json.
 import * as vscode from 'vscode';
 import { bundledFileNames, bundledUri } from './bundled-dataset.ts';
+import { engine } from './engine-loader.ts';
 import type { DatasetManager } from './dataset-manager.ts';
 import type { Log } from './log.ts';
 import type { MemoChecker } from './memo-checker.ts';
@@ -17,6 +18,12 @@ async function toggleChecks(): Promise<void> {
   await config.update('enable', !config.get<boolean>('enable', true), target);
 }
 
+/** An untitled fact file from the starter text: valid as it stands, with a commented example of a fact. */
+async function newFactFile(): Promise<void> {
+  const document = await vscode.workspace.openTextDocument({ language: 'yaml', content: engine().STARTER_FACT_FILE });
+  await vscode.window.showTextDocument(document);
+}
+
 export function registerCommands(checker: MemoChecker, datasets: DatasetManager, log: Log): vscode.Disposable[] {
   return [
     vscode.commands.registerCommand('memocheck.recheck', () => checker.checkAll()),
@@ -24,5 +31,6 @@ export function registerCommands(checker: MemoChecker, datasets: DatasetManager,
     vscode.commands.registerCommand('memocheck.showLog', () => log.show()),
     vscode.commands.registerCommand('memocheck.openBundledDataset', openBundledDataset),
     vscode.commands.registerCommand('memocheck.toggle', toggleChecks),
+    vscode.commands.registerCommand('memocheck.newFactFile', newFactFile),
   ];
 }

@@ -5,6 +5,7 @@ export { CONFIG_FILE_NAME, isGlob, parseConfig } from '../core/dataset/config.ts
 export { Dataset } from '../core/dataset/dataset.ts';
 export { loadFactFile, MAX_FACT_FILE_BYTES, unreadableFactFile } from '../core/dataset/load.ts';
 export { decodeUtf8 } from '../core/text/decode.ts';
+export { STARTER_FACT_FILE } from '../core/dataset/starter-file.ts';
 export { citeInFootnoteEdits, replaceAndCiteEdits } from '../core/fixes/footnote.ts';
 export { ignoreClaimEdit } from '../core/fixes/ignore.ts';
 export { default as bundledFiles } from 'memocheck:bundled-facts';

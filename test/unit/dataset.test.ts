@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { Dataset } from '../../src/core/dataset/dataset.ts';
 import { loadFactFile } from '../../src/core/dataset/load.ts';
+import { STARTER_FACT_FILE } from '../../src/core/dataset/starter-file.ts';
 import { loadDatasets } from '../../src/cli/datasets.ts';
 import { check, claim, fixture } from './helpers.ts';
 
@@ -77,6 +78,15 @@ describe('dataset files', () => {
       '60:15 error fact 4 (ok.three): "XX" is not an ISO 3166-1 alpha-2 country code (at regime.tiers.0.members.1)',
       '73:5 error fact 5 (ok.four): a benchmark fact needs "value" or "series"',
     ]);
+  });
+
+  it('writes a new fact file that loads as it stands, with an example that is a valid fact once uncommented', () => {
+    const starter = loadFactFile('new.facts.yaml', STARTER_FACT_FILE);
+    assert.deepEqual([starter.problems, starter.facts, starter.unreadable], [[], [], false]);
+    const example = STARTER_FACT_FILE.slice(STARTER_FACT_FILE.indexOf('# facts:')).split('\n').map((line) => line.replace(/^# ?/, '')).join('\n');
+    const uncommented = loadFactFile('example.facts.yaml', example);
+    assert.deepEqual(uncommented.problems, []);
+    assert.deepEqual(uncommented.facts.map((fact) => fact.id), ['our-team.example-fund.size']);
   });
 
   it('refuses binary files, files without facts and alias bombs with a reason', () => {

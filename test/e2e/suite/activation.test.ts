@@ -12,7 +12,7 @@ describe('activation', () => {
       print(`figure activation ${(performance.now() - started).toFixed(1)} ms`);
     }
     const commands = await vscode.commands.getCommands(true);
-    for (const command of ['memocheck.recheck', 'memocheck.reloadDatasets', 'memocheck.showLog', 'memocheck.openBundledDataset', 'memocheck.toggle']) {
+    for (const command of ['memocheck.recheck', 'memocheck.reloadDatasets', 'memocheck.showLog', 'memocheck.openBundledDataset', 'memocheck.toggle', 'memocheck.newFactFile']) {
       assert.ok(commands.includes(command), `command ${command} is registered`);
     }
   });
