@@ -42,14 +42,17 @@ function sourceLines(source: Source): string[] {
   return lines;
 }
 
-/** `datasetLabel` names where the fact came from, e.g. "bundled dataset, big-fund.yaml, line 4". */
-export function hoverMarkdown(claim: CheckedClaim, fact: LoadedFact | undefined, datasetLabel: string | undefined): string {
+/** `datasetLabel` names where the fact came from, e.g. "bundled dataset, big-fund.yaml, line 4". `messageShown`: a
+ * diagnostic already shows the claim's message in the same hover, so it is not said twice. Disagreements between
+ * sources are told only on a claim they concern: a disputed one. */
+export function hoverMarkdown(claim: CheckedClaim, fact: LoadedFact | undefined, datasetLabel: string | undefined, messageShown = false): string {
   const parts = [`**Memocheck: ${VERDICT_TITLES[claim.verdict]}** (${claim.kind} claim, as of ${escapeMarkdown(claim.asOf)})`];
   const comparison = [`Claimed: ${escapeMarkdown(claim.text)}`];
   if (claim.expected !== undefined) comparison.push(`Reference: ${escapeMarkdown(claim.expected)}`);
-  parts.push(comparison.join(' · '), escapeMarkdown(claim.message));
+  parts.push(comparison.join(' · '));
+  if (!messageShown) parts.push(escapeMarkdown(claim.message));
   if (claim.sources.length > 0) parts.push(['**Sources**', ...claim.sources.flatMap(sourceLines)].join('\n'));
-  const disagreements = fact?.disagreements ?? [];
+  const disagreements = claim.verdict === 'disputed' ? (fact?.disagreements ?? []) : [];
   if (disagreements.length > 0) {
     parts.push(['**Sources disagree**', ...disagreements.flatMap((entry) => [`- ${escapeMarkdown(entry.note)}`, ...(entry.sources ?? []).flatMap((source) => sourceLines(source).map((line) => `  ${line}`))])].join('\n'));
   }

@@ -4,6 +4,7 @@ import type { FactOrigin } from '../core/types.ts';
 import { claimsAt } from './claims-at.ts';
 import { hoverMarkdown } from './hover-content.ts';
 import type { MemoChecker } from './memo-checker.ts';
+import { readSettings } from './settings.ts';
 
 function datasetLabel(origin: FactOrigin): string {
   const uri = vscode.Uri.parse(origin.file);
@@ -22,7 +23,9 @@ export class ClaimHoverProvider implements vscode.HoverProvider {
     if (!found) return undefined;
     const fact = found.claim.factId === null ? undefined : result.facts.get(found.claim.factId);
     // Untrusted: no command links run, no HTML renders, no theme icons from data.
-    const markdown = new vscode.MarkdownString(hoverMarkdown(found.claim, fact, fact && datasetLabel(fact.origin)));
+    // A claim shown as a diagnostic has its message in the same hover already.
+    const messageShown = readSettings(document.uri).severities[found.claim.verdict] !== 'off';
+    const markdown = new vscode.MarkdownString(hoverMarkdown(found.claim, fact, fact && datasetLabel(fact.origin), messageShown));
     markdown.isTrusted = false;
     markdown.supportHtml = false;
     markdown.supportThemeIcons = false;

@@ -12,7 +12,7 @@ function hostileClaim(): { claim: CheckedClaim; fact: LoadedFact } {
   const found = claim(check('Beijing launched a $37.5 billion fund, the third "Big Fund."\n', bundledFacts(), '2025-09-12'), '$37.5 billion');
   const source = { title: hostile, publisher: hostile, date: '2025', url: 'command:workbench.action.terminal.new', quote: hostile };
   const fact = { id: hostile, disagreements: [{ note: hostile, sources: [{ ...source, url: 'javascript:alert(1)' }] }] } as unknown as LoadedFact;
-  return { claim: { ...found, message: hostile, sources: [source, { ...source, url: 'https://example.org/a (b)<c>' }] }, fact };
+  return { claim: { ...found, verdict: 'disputed', message: hostile, sources: [source, { ...source, url: 'https://example.org/a (b)<c>' }] }, fact };
 }
 
 describe('hover content', () => {
@@ -26,6 +26,17 @@ describe('hover content', () => {
     assert.ok(links[0]?.startsWith('https://mezha.media/'), links.join(' '));
     assert.ok(markdown.startsWith('**Memocheck: Contradicted by the dataset**'));
     assert.ok(markdown.includes('Reference: \\$47\\.5 billion'));
+  });
+
+  it('says nothing twice: the message only where no diagnostic shows it, disagreements only on a disputed claim', () => {
+    const result = check('---\ndate: 2025-09-12\n---\n\nBeijing launched a $37.5 billion fund, the third "Big Fund."\n', bundledFacts());
+    const found = claim(result, '$37.5 billion');
+    const fact = { ...result.facts.get(found.factId!), disagreements: [{ note: 'Two outlets give other figures.' }] } as LoadedFact;
+    const shown = hoverMarkdown(found, fact, undefined, true);
+    assert.ok(!shown.includes('but Big Fund III'), shown);
+    assert.ok(!shown.includes('Sources disagree'), shown);
+    assert.ok(hoverMarkdown(found, fact, undefined, false).includes('but Big Fund III'));
+    assert.ok(hoverMarkdown({ ...found, verdict: 'disputed' }, fact, undefined, true).includes('**Sources disagree**'));
   });
 
   it('keeps dataset text as text: no links but http(s), no HTML, no headings or quotes from data', () => {
