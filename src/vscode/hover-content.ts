@@ -51,6 +51,9 @@ export function hoverMarkdown(claim: CheckedClaim, fact: LoadedFact | undefined,
   if (claim.expected !== undefined) comparison.push(`Reference: ${escapeMarkdown(claim.expected)}`);
   parts.push(comparison.join(' · '));
   if (!messageShown) parts.push(escapeMarkdown(claim.message));
+  // How a value in another currency was reached: detail for the curious, kept out of the one-line message.
+  const conversions = (fact?.conversions ?? []).filter((conversion) => conversion.note);
+  if (conversions.length > 0) parts.push(conversions.map((conversion) => `Conversion to ${escapeMarkdown(conversion.currency)}: ${escapeMarkdown(conversion.note ?? '')}`).join('\n\n'));
   if (claim.sources.length > 0) parts.push(['**Sources**', ...claim.sources.flatMap(sourceLines)].join('\n'));
   const disagreements = claim.verdict === 'disputed' ? (fact?.disagreements ?? []) : [];
   if (disagreements.length > 0) {

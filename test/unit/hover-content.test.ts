@@ -26,6 +26,9 @@ describe('hover content', () => {
     assert.ok(links[0]?.startsWith('https://mezha.media/'), links.join(' '));
     assert.ok(markdown.startsWith('**Memocheck: Contradicted by the dataset**'));
     assert.ok(markdown.includes('Reference: \\$47\\.5 billion'));
+    // How the dollar value was reached is the hover's detail, not the one-line message's.
+    assert.match(found.message, /is US\$47\.5 billion \(RMB 344 billion\) as of 2024-05-24\. Source:/);
+    assert.ok(markdown.includes('Conversion to USD: '), markdown);
   });
 
   it('says nothing twice: the message only where no diagnostic shows it, disagreements only on a disputed claim', () => {

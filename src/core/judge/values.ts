@@ -3,7 +3,7 @@ import type { Lexicon } from '../lexicon/lexicon.ts';
 import { dateEnd } from '../text/dates.ts';
 import type { Figure, Interval, LoadedFact, SeriesGap, SeriesPoint } from '../types.ts';
 
-/** The value a fact gives, in the claim's currency or unit, with the note of how it was converted. */
+/** The value a fact gives, in the claim's currency or unit. */
 export interface Reference {
   value: number;
   /** The values the fact allows: a bound ("up to $10 billion", "over 1.3 billion") is open on one side. */
@@ -14,7 +14,6 @@ export interface Reference {
   date?: string;
   currency?: string;
   unit?: string;
-  conversionNote?: string;
 }
 
 function pointOf(fact: LoadedFact, value: number): Interval {
@@ -48,25 +47,23 @@ export function agrees(figure: Figure, fact: LoadedFact, reference: Reference): 
 }
 
 /** Converts a fact's value into the claim's currency through the fact's recorded conversions. */
-function inCurrency(fact: LoadedFact, value: number, currency: string): { value: number; note?: string } | undefined {
-  if (currency === fact.currency) return { value };
+function inCurrency(fact: LoadedFact, value: number, currency: string): number | undefined {
+  if (currency === fact.currency) return value;
   const conversion = fact.conversions?.find((candidate) => candidate.currency === currency);
   if (!conversion || fact.value === undefined || fact.value === 0) return undefined;
-  const converted = value === fact.value ? conversion.value : (value * conversion.value) / fact.value;
-  return conversion.note === undefined ? { value: converted } : { value: converted, note: conversion.note };
+  return value === fact.value ? conversion.value : (value * conversion.value) / fact.value;
 }
 
 function reference(fact: LoadedFact, value: number, figure: Figure, lexicon: Lexicon, date?: string): Reference | undefined {
-  let converted: { value: number; note?: string } | undefined = { value };
+  let converted: number | undefined = value;
   if (fact.currency !== undefined) converted = inCurrency(fact, value, figure.unit);
-  else if (fact.unit !== undefined && lexicon.sameDimension(fact.unit, figure.unit)) converted = { value: lexicon.convert(value, fact.unit, figure.unit) };
-  if (!converted) return undefined;
-  const point = pointOf(fact, converted.value);
-  const result: Reference = { value: converted.value, point, interval: intervalOf(fact, point) };
+  else if (fact.unit !== undefined && lexicon.sameDimension(fact.unit, figure.unit)) converted = lexicon.convert(value, fact.unit, figure.unit);
+  if (converted === undefined) return undefined;
+  const point = pointOf(fact, converted);
+  const result: Reference = { value: converted, point, interval: intervalOf(fact, point) };
   if (date !== undefined) result.date = date;
   if (fact.currency !== undefined) result.currency = figure.unit;
   else if (fact.unit !== undefined) result.unit = lexicon.sameDimension(fact.unit, figure.unit) ? figure.unit : fact.unit;
-  if (converted.note !== undefined) result.conversionNote = converted.note;
   return result;
 }
 

@@ -26,10 +26,11 @@ function subjectOf(fact: LoadedFact): string {
 
 const BOUND_WORDS: Record<string, string> = { 'at-most': 'up to ', 'at-least': 'over ', approximate: 'about ' };
 
+/** The reference value, with the fact's own when it was converted; how it was converted is the hover's to tell. */
 function referenceText(fact: LoadedFact, reference: Reference, dataset: Dataset): string {
   const value = (BOUND_WORDS[fact.bound ?? ''] ?? '') + describeValue(reference.value, reference.unit ?? fact.unit, reference.currency, dataset.lexicon);
   const original = reference.currency !== undefined && reference.currency !== fact.currency && fact.value !== undefined
-    ? ` (${describeValue(fact.value, undefined, fact.currency, dataset.lexicon)}${reference.conversionNote ? `; ${reference.conversionNote}` : ''})`
+    ? ` (${describeValue(fact.value, undefined, fact.currency, dataset.lexicon)})`
     : '';
   return `${value}${original}`;
 }
