@@ -32,8 +32,7 @@ export interface AliasHit {
 
 export const entityKey = (name: string): string => tokenize(name).map((token) => token.norm).join(' ');
 
-function entityFor(entities: Map<string, Entity>, name: string, type: string | undefined, country: string | undefined): Entity {
-  const key = entityKey(name);
+function entityFor(entities: Map<string, Entity>, name: string, type: string | undefined, country: string | undefined, key = entityKey(name)): Entity {
   const found = entities.get(key);
   if (found) {
     if (found.type === 'other' && type) found.type = type;
@@ -53,7 +52,8 @@ function countryOf(tokens: readonly Token[]): string | undefined {
 
 export class EntityIndex {
   readonly entities = new Map<string, Entity>();
-  readonly aliases = new PhraseIndex<AliasHit>();
+  /** Each name's spellings add each hit once (see `addAlias`). */
+  readonly aliases = new PhraseIndex<AliasHit>(true);
   private readonly parts = new Map<Entity, Entity[]>();
   private readonly byFact = new Map<LoadedFact, Entity>();
   /** Long names by their first and last words, for the short forms prose uses ("the National Fund"). */
@@ -63,16 +63,17 @@ export class EntityIndex {
 
   constructor(facts: Iterable<LoadedFact>, declared: readonly DeclaredEntity[], lexicon: Pick<Lexicon, 'isCommonWord'>) {
     // Each name with every spelling it is given: "NVIDIA H100" matches capitals only, "Nvidia H100" any case.
-    // Each spelling is tokenized once: a team dataset may hold a hundred thousand facts.
-    const names = new Map<string, { spellings: Map<string, Token[]>; entities: Set<Entity> }>();
-    const addName = (alias: string, entity: Entity): void => {
-      const tokens = tokenize(alias);
+    // Each spelling is tokenized once and keeps only the country it names; a name's spellings and entities are short
+    // arrays, not maps and sets: a team dataset may hold a hundred thousand facts, and what the index keeps alive
+    // while it is built is what collecting the garbage costs.
+    const names = new Map<string, { spellings: { alias: string; country: string | undefined }[]; entities: Entity[] }>();
+    const addName = (alias: string, entity: Entity, tokens = tokenize(alias)): void => {
       const key = tokens.map((token) => token.norm).join(' ');
       if (key === '') return;
-      const entry = names.get(key) ?? { spellings: new Map<string, Token[]>(), entities: new Set<Entity>() };
-      entry.spellings.set(alias, tokens);
-      entry.entities.add(entity);
-      names.set(key, entry);
+      let entry = names.get(key);
+      if (!entry) names.set(key, (entry = { spellings: [], entities: [] }));
+      if (!entry.spellings.some((spelling) => spelling.alias === alias)) entry.spellings.push({ alias, country: countryOf(tokens) });
+      if (!entry.entities.includes(entity)) entry.entities.push(entity);
     };
     const parents: [Entity, string][] = [];
     for (const item of declared) {
@@ -82,11 +83,13 @@ export class EntityIndex {
     }
     for (const fact of facts) {
       const { subject } = fact;
-      const entity = entityFor(this.entities, subject.name, subject.type, subject.country);
+      const nameTokens = tokenize(subject.name);
+      const entity = entityFor(this.entities, subject.name, subject.type, subject.country, nameTokens.map((token) => token.norm).join(' '));
       entity.facts.push(fact);
       this.byFact.set(fact, entity);
+      addName(subject.name, entity, nameTokens);
       const countryAliases = subject.country ? countryNames(subject.country) : [];
-      for (const alias of [subject.name, ...(subject.aliases ?? []), ...countryAliases]) addName(alias, entity);
+      for (const alias of [...(subject.aliases ?? []), ...countryAliases]) addName(alias, entity);
       if (subject.partOf) parents.push([entity, subject.partOf]);
     }
     for (const [entity, parent] of parents) {
@@ -102,10 +105,17 @@ export class EntityIndex {
       const words = key.split(' ');
       // A name that a whole and its parts share ("Big Fund" for the fund and its phases) names the whole; the parts
       // are then reached through it and their metrics.
-      const entities = [...named].filter((entity) => !(entity.partOf && named.has(entity.partOf)));
-      const hits = new Map<string, AliasHit>();
-      for (const [alias, tokens] of spellings) {
-        const country = countryOf(tokens);
+      const entities = named.filter((entity) => !(entity.partOf && named.includes(entity.partOf)));
+      const hits: { key: string; hit: AliasHit }[] = [];
+      // Spellings that read alike and share a case rule ("Nvidia H100", "Nvidia-H100") add their hit once.
+      const added: { capitals: boolean; hit: AliasHit }[] = [];
+      const addAlias = (alias: string, hit: AliasHit): void => {
+        const capitals = hasLetter(alias) && !hasLowercase(alias);
+        if (added.some((entry) => entry.hit === hit && entry.capitals === capitals)) return;
+        added.push({ capitals, hit });
+        this.aliases.add(alias, hit, words);
+      };
+      for (const { alias, country } of spellings) {
         const common = lexicon.isCommonWord(alias, key) || !hasLetter(alias);
         const isWeakFor = (entity: Entity): boolean => common || (country !== undefined && entity.country !== country);
         const proper = entities.filter((entity) => !isWeakFor(entity));
@@ -113,17 +123,19 @@ export class EntityIndex {
         // The spellings of one name that read alike share one hit, so a text matching two of them names it once.
         const hitOf = (list: Entity[], strength: AliasStrength): AliasHit => {
           const hitKey = `${strength}:${list.map((entity) => entity.key).join('|')}`;
-          let hit = hits.get(hitKey);
-          if (!hit) hits.set(hitKey, (hit = { alias, entities: list, strength }));
+          const found = hits.find((entry) => entry.key === hitKey);
+          if (found) return found.hit;
+          const hit: AliasHit = { alias, entities: list, strength };
+          hits.push({ key: hitKey, hit });
           return hit;
         };
-        if (proper.length > 0) this.aliases.add(alias, hitOf(proper, proper.length > 1 ? 'shared' : 'unique'), words);
+        if (proper.length > 0) addAlias(alias, hitOf(proper, proper.length > 1 ? 'shared' : 'unique'));
         this.addShortForm(alias, words, proper);
         if (weak.length === 0) continue;
         const weakHit = hitOf(weak, 'weak');
         const named = common && startsUppercase(alias) && hasLowercase(alias) ? weak.filter((entity) => country === undefined || entity.country === country) : [];
         if (named.length > 0) weakHit.asName ??= { alias, entities: named, strength: named.length > 1 ? 'shared' : 'unique' };
-        this.aliases.add(alias, weakHit, words);
+        addAlias(alias, weakHit);
       }
     }
   }

@@ -32,8 +32,8 @@ export class Dataset {
   readonly facts = new Map<string, LoadedFact>();
   /** Fact subjects as entities, with the aliases that name them. */
   readonly entities: EntityIndex;
-  /** Metric keywords that tell a subject's figures apart. */
-  readonly keywords = new PhraseIndex<KeywordGroup>();
+  /** Metric keywords that tell a subject's figures apart; each group is added once. */
+  readonly keywords = new PhraseIndex<KeywordGroup>(true);
   /** Tier facts: the regimes, in load order (bundled first). */
   readonly regimes: LoadedFact[] = [];
   readonly problems: Problem[] = [];
@@ -59,14 +59,15 @@ export class Dataset {
     for (const fact of this.facts.values()) {
       for (const keyword of fact.metric?.keywords ?? []) {
         // Phrases written in capitals ("MOF") only match capitals, so they stay apart from the same words in lower case.
-        const key = `${entityKey(keyword)}\u0000${hasLowercase(keyword) ? '' : 'caps'}`;
-        const group = groups.get(key) ?? { keyword, words: entityKey(keyword).split(' '), common: this.lexicon.commonWords.has(entityKey(keyword)), facts: [] };
+        const words = entityKey(keyword);
+        const key = `${words}\u0000${hasLowercase(keyword) ? '' : 'caps'}`;
+        const group = groups.get(key) ?? { keyword, words: words.split(' '), common: this.lexicon.commonWords.has(words), facts: [] };
         group.facts.push(fact);
         groups.set(key, group);
       }
       this.index(fact);
     }
-    for (const group of groups.values()) this.keywords.add(group.keyword, group);
+    for (const group of groups.values()) this.keywords.add(group.keyword, group, group.words);
     for (const fact of this.facts.values()) this.problems.push(...this.danglingReferences(fact));
   }
 

@@ -11,7 +11,7 @@ import { onTheCalendar } from '../text/dates.ts';
 import { decodeUtf8 } from '../text/decode.ts';
 import { entityKey } from '../bind/entities.ts';
 import { bestFirst } from '../judge/sources.ts';
-import type { DeclaredEntity, Fact, LoadedFact, Problem, ProblemSeverity } from '../types.ts';
+import type { DeclaredEntity, Fact, FactOrigin, LoadedFact, Problem, ProblemSeverity } from '../types.ts';
 import { isValidFact } from './fact-validator.generated.js';
 import { readData, type Locate } from './read-data.ts';
 import { schemaChecker } from './schema-errors.ts';
@@ -80,7 +80,8 @@ function commonAliases(item: unknown, lexicon: Lexicon): FactProblem[] {
   if (!Array.isArray(aliases)) return [];
   return aliases.flatMap((alias, index) => {
     if (typeof alias !== 'string') return [];
-    const common = lexicon.isCommonWord(alias) || lexicon.functionWords.has(entityKey(alias));
+    const key = entityKey(alias);
+    const common = lexicon.isCommonWord(alias, key) || lexicon.functionWords.has(key);
     return common ? [{ path: ['subject', 'aliases', index], message: `alias "${alias}" is a common word: it would capture unrelated claims; name the subject` }] : [];
   });
 }
@@ -89,12 +90,22 @@ const DATE_FIELDS = new Set(['date', 'from', 'to']);
 /** Nesting deeper than a fact's own shape needs: walking it is bounded. */
 const DEEPEST = 12;
 
-/** YAML lets ".nan", ".inf" and "1e400" through as numbers and "2025-02-30" through as a date: neither is a value. */
-function impossibleValues(item: unknown, path: (string | number)[] = [], depth = 0): FactProblem[] {
-  if (typeof item === 'number') return Number.isFinite(item) ? [] : [{ path, message: `${item} is not a finite number` }];
-  if (typeof item === 'string') return DATE_FIELDS.has(String(path.at(-1))) && !onTheCalendar(item) ? [{ path, message: `${item} is not a date on the calendar` }] : [];
-  if (item === null || typeof item !== 'object' || depth > DEEPEST) return [];
-  return Object.entries(item).flatMap(([key, value]) => impossibleValues(value, [...path, Array.isArray(item) ? Number(key) : key], depth + 1));
+/** YAML lets ".nan", ".inf" and "1e400" through as numbers and "2025-02-30" through as a date: neither is a value.
+ * The path is one stack, copied only for a problem: every value of every fact is visited. */
+function impossibleValues(item: unknown, path: (string | number)[] = [], problems: FactProblem[] = []): FactProblem[] {
+  if (typeof item === 'number') {
+    if (!Number.isFinite(item)) problems.push({ path: [...path], message: `${item} is not a finite number` });
+  } else if (typeof item === 'string') {
+    if (DATE_FIELDS.has(String(path.at(-1))) && !onTheCalendar(item)) problems.push({ path: [...path], message: `${item} is not a date on the calendar` });
+  } else if (item !== null && typeof item === 'object' && path.length <= DEEPEST) {
+    const list = Array.isArray(item);
+    for (const key in item) {
+      path.push(list ? Number(key) : key);
+      impossibleValues((item as Record<string, unknown>)[key], path, problems);
+      path.pop();
+    }
+  }
+  return problems;
 }
 
 function semanticProblems(fact: Fact): FactProblem[] {
@@ -128,19 +139,21 @@ function loadFacts(locate: Locate, items: unknown[], report: FileReport, bundled
     const place = locate(base);
     if (seenIds.has(fact.id)) report.at(place, 'warning', `fact id "${fact.id}" is used twice in this file; the later one is kept`);
     seenIds.add(fact.id);
-    facts.push({ ...withSourcesRanked(fact), origin: { file: report.path, ...report.position(place.start), bundled } });
+    facts.push(loaded(fact, { file: report.path, ...report.position(place.start), bundled }));
   });
   // The later of two facts with one id is kept; one pass, as a file may hold many thousands of facts.
   const last = new Map(facts.map((fact, index) => [fact.id, index]));
   return facts.filter((fact, index) => last.get(fact.id) === index);
 }
 
-/** A fact with every list of sources best first, so whatever shows or cites a source leads with the strongest. */
-function withSourcesRanked(fact: Fact): Fact {
-  const ranked: Fact = { ...fact, sources: bestFirst(fact.sources) };
-  if (fact.series) ranked.series = fact.series.map((point) => (point.sources ? { ...point, sources: bestFirst(point.sources) } : point));
-  if (fact.disagreements) ranked.disagreements = fact.disagreements.map((entry) => (entry.sources ? { ...entry, sources: bestFirst(entry.sources) } : entry));
-  return ranked;
+/** The fact as loaded: its origin added and every list of sources best first, so whatever shows or cites a source
+ * leads with the strongest. The item was just read from the file and is no one else's: it is completed in place, as a
+ * copy of each of a hundred thousand facts would double what the load keeps alive. */
+function loaded(fact: Fact, origin: FactOrigin): LoadedFact {
+  fact.sources = bestFirst(fact.sources);
+  for (const point of fact.series ?? []) if (point.sources) point.sources = bestFirst(point.sources);
+  for (const entry of fact.disagreements ?? []) if (entry.sources) entry.sources = bestFirst(entry.sources);
+  return Object.assign(fact, { origin });
 }
 
 function pathNote(path: (string | number)[]): string {

@@ -19,22 +19,31 @@ export interface PhraseMatch<T> {
 
 export class PhraseIndex<T> {
   private readonly byFirstWord = new Map<string, Entry<T>[]>();
-  /** The payloads each whole phrase (and its case rule) already has: adding is constant time, however many share a word. */
-  private readonly added = new Map<string, Set<T>>();
+  /** The payloads each whole phrase (and its case rule) already has: adding is constant time, however many share a
+   * word. Nearly every phrase has one, so a short array, lighter than a set, holds them. */
+  private readonly added = new Map<string, T[]>();
+
+  /** `distinct`: the caller adds each phrase with a payload once (a dataset's aliases and keywords, which it has
+   * de-duplicated already), so the index keeps no record of what it was given: a hundred thousand facts add as many. */
+  constructor(private readonly distinct = false) {}
 
   /** `words`: the phrase's words, normalised, when the caller has them already. */
   add(phrase: string, payload: T, words: readonly string[] = (phrase.match(/[\p{L}\p{N}]+/gu) ?? []).map(normalizeWord)): void {
     const first = words[0];
     if (first === undefined) return;
     const capitals = hasLetter(phrase) && !hasLowercase(phrase);
-    const key = `${capitals ? 'A' : 'a'}${words.join(' ')}`;
-    const payloads = this.added.get(key) ?? new Set<T>();
-    if (payloads.has(payload)) return;
-    payloads.add(payload);
-    this.added.set(key, payloads);
+    if (!this.distinct && this.seen(`${capitals ? 'A' : 'a'}${words.join(' ')}`, payload)) return;
     const entries = this.byFirstWord.get(first) ?? [];
     entries.push({ words, capitals, payload });
     this.byFirstWord.set(first, entries);
+  }
+
+  private seen(key: string, payload: T): boolean {
+    const payloads = this.added.get(key);
+    if (payloads?.includes(payload)) return true;
+    if (payloads) payloads.push(payload);
+    else this.added.set(key, [payload]);
+    return false;
   }
 
   /** Every occurrence of every phrase. */
