@@ -20,6 +20,9 @@ function claim(value: CheckedClaim): Record<string, unknown> {
     sources: value.sources.map(source),
     asOf: value.asOf,
     expected: value.expected ?? null,
+    claimed: value.claimed ?? null,
+    reference: value.reference ?? null,
+    value: value.value ? { text: value.value.text, start: point(value.value.start), end: point(value.value.end) } : null,
   };
 }
 

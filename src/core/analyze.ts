@@ -18,6 +18,9 @@ export interface ChunkClaim extends UnitClaim {
   /** Source offsets relative to the chunk. */
   start: number;
   end: number;
+  /** The value span's source offsets relative to the chunk (see `UnitClaim.valueSpan`). */
+  valueStart?: number;
+  valueEnd?: number;
   asOf?: string;
   /** The sentence places the claim this many months before the memo's date ("six months ago"). */
   monthsBefore?: number;
@@ -108,7 +111,8 @@ export function analyzeChunk(text: string, atMemoStart: boolean, contextBefore: 
       const time = sentence ? timeOf(sentence) : undefined;
       const asOf = time ? statedDate(time.dates, claim.from) : undefined;
       const monthsBefore = time && !asOf ? time.monthsBefore : undefined;
-      claims.push({ ...claim, view, start: unit.starts[claim.from] ?? 0, end: unit.ends[claim.to - 1] ?? 0, ...(asOf ? { asOf } : {}), ...(monthsBefore ? { monthsBefore } : {}) });
+      const value = claim.valueSpan ? { valueStart: unit.starts[claim.valueSpan.from] ?? 0, valueEnd: unit.ends[claim.valueSpan.to - 1] ?? 0 } : {};
+      claims.push({ ...claim, view, start: unit.starts[claim.from] ?? 0, end: unit.ends[claim.to - 1] ?? 0, ...value, ...(asOf ? { asOf } : {}), ...(monthsBefore ? { monthsBefore } : {}) });
     }
   }
   const analysis: ChunkAnalysis = { claims, views, directives: parsed.directives, contextAfter: context, currencyAfter, readsCurrency };

@@ -129,6 +129,14 @@ export function checkMemo(source: string, options: CheckOptions, previous?: Chec
       asOf: claimDate(claim, asOfMemo),
     };
     if (judgement.expected !== undefined) checked.expected = judgement.expected;
+    if (judgement.claimed !== undefined) checked.claimed = judgement.claimed;
+    if (judgement.reference !== undefined) checked.reference = judgement.reference;
+    const chunkStart = start - claim.start;
+    if (claim.valueStart !== undefined && claim.valueEnd !== undefined) {
+      const from = chunkStart + claim.valueStart;
+      const to = chunkStart + claim.valueEnd;
+      checked.value = { text: text.slice(from, to), start: point(from), end: point(to) };
+    }
     judged.push({ checked, fact: judgement.fact, offset: start, line: startPoint.line, kind: checked.kind, factId: checked.factId });
   }
   const hidden = hiddenClaims(judged, directives);

@@ -1,6 +1,7 @@
 // Remarks on the memo as a whole: a tier claim relies on a rule that was rescinded before the memo's date; the front
 // matter's date could not be read, so the memo is judged as of another.
-import { citation } from './judge/sources.ts';
+import { sourceTag } from './judge/sources.ts';
+import { ruleOf } from './judge/tier.ts';
 import type { CheckedClaim, LoadedFact, Notice } from './types.ts';
 
 export function rescissionNotice(claims: readonly CheckedClaim[], facts: ReadonlyMap<string, LoadedFact>, memoDate: string): Notice[] {
@@ -11,12 +12,12 @@ export function rescissionNotice(claims: readonly CheckedClaim[], facts: Readonl
     const rescission = regime?.statusHistory?.find((event) => event.status === 'rescinded' && event.date < memoDate);
     if (!regime || !rescission) continue;
     const sources = rescission.sources ?? regime.sources;
-    const first = sources[0];
+    // The one line says what to act on; why the rule went (its note) is the dataset's to tell.
     notices.push({
       factId: regime.id,
       date: rescission.date,
       sources,
-      message: `This memo (dated ${memoDate}) states tiers of ${regime.subject.name}, which was rescinded on ${rescission.date}${rescission.note ? `: ${rescission.note}` : ''}${first ? ` Source: ${citation(first)}.` : ''}`,
+      message: `This memo (dated ${memoDate}) states tiers of ${ruleOf(regime)}, rescinded on ${rescission.date}${sourceTag(sources)}`,
     });
   }
   return notices;

@@ -203,8 +203,14 @@ export interface CheckedClaim {
   factId: string | null;
   message: string;
   sources: Source[];
-  /** The reference value written in the claim's own style, for a quick fix; absent when there is none. */
+  /** The reference value written in the claim's own style, for a quick fix; absent when there is none. It replaces
+   * `value` when the claim has one, else the claim's text. */
   expected?: string;
+  /** Where the claimed value is written apart from the claim's text: a tier claim's "Tier 1" after its country. */
+  value?: { text: string; start: Point; end: Point };
+  /** The claimed and the reference value in words ("not Tier 1", "Tier 2"; "90.8%"), for the hover. */
+  claimed?: string;
+  reference?: string;
   /** The date the claim was judged as of. */
   asOf: string;
 }

@@ -72,8 +72,11 @@ export class ClaimCodeActionProvider implements vscode.CodeActionProvider<LazyCo
     // wrong one; never beside the figure it contradicts.
     if (claim.expected !== undefined && (claim.verdict === 'contradicted' || claim.verdict === 'outdated')) {
       const expected = claim.expected;
-      action(`Replace with "${expected}"`, () => [{ start, end, text: expected }], true);
-      for (const source of sources) action(`Replace with "${expected}" and cite: ${source.title}`, () => replaceAndCiteEdits(text, start, end, expected, source));
+      // The reference replaces the claimed value: the figure itself, or a tier claim's tier words.
+      const from = claim.value?.start.offset ?? start;
+      const to = claim.value?.end.offset ?? end;
+      action(`Replace with "${expected}"`, () => [{ start: from, end: to, text: expected }], true);
+      for (const source of sources) action(`Replace with "${expected}" and cite: ${source.title}`, () => replaceAndCiteEdits(text, from, to, expected, source));
     } else if (claim.verdict === 'supported') {
       for (const source of sources) action(`Cite source in a footnote: ${source.title}`, () => citeInFootnoteEdits(text, end, source));
     }

@@ -18,9 +18,13 @@ export interface DiagnosticSpec extends Span {
   factId: string | null;
 }
 
-/** unist points are 1-based; VS Code positions are 0-based. Columns are UTF-16 code units in both. */
-export function spanOf(claim: Pick<CheckedClaim, 'start' | 'end'>): Span {
-  return { startLine: claim.start.line - 1, startCharacter: claim.start.column - 1, endLine: claim.end.line - 1, endCharacter: claim.end.column - 1 };
+/** unist points are 1-based; VS Code positions are 0-based. Columns are UTF-16 code units in both. A claim whose
+ * value is written apart from it (a country and its "Tier 1") spans both, so either hovers and takes the fix. */
+export function spanOf(claim: Pick<CheckedClaim, 'start' | 'end' | 'value'>): Span {
+  const { value } = claim;
+  const start = value && value.start.offset < claim.start.offset ? value.start : claim.start;
+  const end = value && value.end.offset > claim.end.offset ? value.end : claim.end;
+  return { startLine: start.line - 1, startCharacter: start.column - 1, endLine: end.line - 1, endCharacter: end.column - 1 };
 }
 
 export function diagnosticSpecs(result: CheckResult, severities: Severities): DiagnosticSpec[] {

@@ -24,10 +24,10 @@ function toDiagnostic(spec: DiagnosticSpec, result: CheckResult): vscode.Diagnos
   const diagnostic = new vscode.Diagnostic(rangeOf(spec), spec.message, SEVERITIES[spec.severity]);
   diagnostic.source = 'memocheck';
   const fact = spec.factId === null ? undefined : result.facts.get(spec.factId);
+  // The code links the fact's entry; a related-information row under every problem would only repeat it.
   if (fact) {
     const location = factLocation(fact.origin);
     diagnostic.code = { value: fact.id, target: location.uri.with({ fragment: `L${fact.origin.line},${fact.origin.column}` }) };
-    diagnostic.relatedInformation = [new vscode.DiagnosticRelatedInformation(location, `Reference fact ${fact.id}`)];
   } else if (spec.factId !== null) {
     diagnostic.code = spec.factId;
   }

@@ -47,14 +47,16 @@ function sourceLines(source: Source): string[] {
  * sources are told only on a claim they concern: a disputed one. */
 export function hoverMarkdown(claim: CheckedClaim, fact: LoadedFact | undefined, datasetLabel: string | undefined, messageShown = false): string {
   const parts = [`**Memocheck: ${VERDICT_TITLES[claim.verdict]}** (${claim.kind} claim, as of ${escapeMarkdown(claim.asOf)})`];
-  const comparison = [`Claimed: ${escapeMarkdown(claim.text)}`];
-  if (claim.expected !== undefined) comparison.push(`Reference: ${escapeMarkdown(claim.expected)}`);
+  // What the memo says against what the dataset holds: for a tier claim, "UAE: Tier 1" against "Tier 2".
+  const claimed = claim.claimed ?? claim.value?.text;
+  const comparison = [`Claimed: ${escapeMarkdown(claim.text)}${claimed === undefined ? '' : `: ${escapeMarkdown(claimed)}`}`];
+  if (claim.reference !== undefined) comparison.push(`Reference: ${escapeMarkdown(claim.reference)}`);
   parts.push(comparison.join(' · '));
   if (!messageShown) parts.push(escapeMarkdown(claim.message));
-  // How a value in another currency was reached: detail for the curious, kept out of the one-line message.
+  if (claim.sources.length > 0) parts.push(['**Sources**', ...claim.sources.flatMap(sourceLines)].join('\n'));
+  // How a value in another currency was reached: detail for the curious, after the sources, kept out of the message.
   const conversions = (fact?.conversions ?? []).filter((conversion) => conversion.note);
   if (conversions.length > 0) parts.push(conversions.map((conversion) => `Conversion to ${escapeMarkdown(conversion.currency)}: ${escapeMarkdown(conversion.note ?? '')}`).join('\n\n'));
-  if (claim.sources.length > 0) parts.push(['**Sources**', ...claim.sources.flatMap(sourceLines)].join('\n'));
   const disagreements = claim.verdict === 'disputed' ? (fact?.disagreements ?? []) : [];
   if (disagreements.length > 0) {
     parts.push(['**Sources disagree**', ...disagreements.flatMap((entry) => [`- ${escapeMarkdown(entry.note)}`, ...(entry.sources ?? []).flatMap((source) => sourceLines(source).map((line) => `  ${line}`))])].join('\n'));

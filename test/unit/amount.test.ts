@@ -23,7 +23,7 @@ describe('amount claims', () => {
   it('contradicts a wrong value, stating both values and the source, with a fix in the memo\'s style', () => {
     const found = claim(check('Beijing launched a $37.5 billion fund, the third Big Fund.\n'), '$37.5 billion');
     assert.equal(found.verdict, 'contradicted');
-    assert.match(found.message, /Claimed \$37\.5 billion, but Big Fund III, registered capital is US\$47\.5 billion .*China sets up third fund/);
+    assert.match(found.message, /^\$37\.5 billion: Big Fund III's registered capital is US\$47\.5 billion \(RMB 344 billion\) as of 2024-05-24 — \w+/);
     assert.equal(found.expected, '$47.5 billion');
     assert.equal(found.sources[0]?.url?.startsWith('https://mezha.media/'), true);
   });

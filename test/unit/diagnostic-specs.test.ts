@@ -12,12 +12,18 @@ describe('diagnostics for the editor', () => {
 
   it('gives each shown claim a 0-based range, its severity, message and fact id', () => {
     const specs = diagnosticSpecs(result, DEFAULTS);
-    const fund = specs.find((spec) => spec.message.startsWith('Claimed $37.5 billion'));
+    const fund = specs.find((spec) => spec.message.startsWith('$37.5 billion: '));
     assert.deepEqual(
       fund && { line: fund.startLine, from: fund.startCharacter, to: fund.endCharacter, severity: fund.severity, factId: fund.factId },
       { line: 7, from: 63, to: 76, severity: 'error', factId: 'test.big-fund-iii' },
     );
     assert.equal(specs.filter((spec) => spec.verdict === 'supported').length, 0, 'supported claims are off by default');
+  });
+
+  it('spans a tier claim over its country and its tier words', () => {
+    const japan = diagnosticSpecs(result, DEFAULTS).find((spec) => spec.message.startsWith('Japan is in Tier 1, not Tier 2'));
+    const line = readFixture('memos/doctored.md').split('\n')[7] ?? '';
+    assert.equal(japan && line.slice(japan.startCharacter, japan.endCharacter), 'Japan in Tier 2');
   });
 
   it('puts the rescission notice on the first tier claim, with the outdated severity, and drops it when that is off', () => {

@@ -25,10 +25,10 @@ describe('hover content', () => {
     visit(tree, 'link', (node) => void links.push(node.url));
     assert.ok(links[0]?.startsWith('https://mezha.media/'), links.join(' '));
     assert.ok(markdown.startsWith('**Memocheck: Contradicted by the dataset**'));
-    assert.ok(markdown.includes('Reference: \\$47\\.5 billion'));
+    assert.ok(markdown.includes('Claimed: \\$37\\.5 billion · Reference: US\\$47\\.5 billion'), markdown);
     // How the dollar value was reached is the hover's detail, not the one-line message's.
-    assert.match(found.message, /is US\$47\.5 billion \(RMB 344 billion\) as of 2024-05-24\. Source:/);
-    assert.ok(markdown.includes('Conversion to USD: '), markdown);
+    assert.match(found.message, /is US\$47\.5 billion \(RMB 344 billion\) as of 2024-05-24 — /);
+    assert.ok(markdown.indexOf('Conversion to USD: ') > markdown.indexOf('**Sources**'), 'the conversion after the sources');
   });
 
   it('says nothing twice: the message only where no diagnostic shows it, disagreements only on a disputed claim', () => {
@@ -36,10 +36,28 @@ describe('hover content', () => {
     const found = claim(result, '$37.5 billion');
     const fact = { ...result.facts.get(found.factId!), disagreements: [{ note: 'Two outlets give other figures.' }] } as LoadedFact;
     const shown = hoverMarkdown(found, fact, undefined, true);
-    assert.ok(!shown.includes('but Big Fund III'), shown);
+    assert.ok(!shown.includes('registered capital is US'), shown);
     assert.ok(!shown.includes('Sources disagree'), shown);
-    assert.ok(hoverMarkdown(found, fact, undefined, false).includes('but Big Fund III'));
+    assert.ok(hoverMarkdown(found, fact, undefined, false).includes('registered capital is US'));
     assert.ok(hoverMarkdown({ ...found, verdict: 'disputed' }, fact, undefined, true).includes('**Sources disagree**'));
+  });
+
+  it('gives a tier claim the claimed and the reference tier first, then the source, over the country and its tier words', () => {
+    const memo = '---\ndate: 2025-03-01\n---\n\nUnder the rule, the UAE was placed in Tier I.\n';
+    const result = check(memo, bundledFacts());
+    const found = claim(result, 'UAE');
+    assert.equal(found.verdict, 'contradicted');
+    assert.equal(found.value?.text, 'Tier I');
+    assert.equal(memo.slice(found.value?.start.offset, found.value?.end.offset), 'Tier I');
+    // The fix writes the tier in the memo's own numbering.
+    assert.equal(found.expected, 'Tier II');
+    assert.match(found.message, /^UAE is in Tier 2, not Tier 1, under the AI Diffusion Rule — .+, \d{4}-\d{2}/);
+    const markdown = hoverMarkdown(found, result.facts.get(found.factId!), undefined, true);
+    const lines = markdown.split('\n\n');
+    assert.equal(lines[0], '**Memocheck: Contradicted by the dataset** (tier claim, as of 2025\\-03\\-01)');
+    assert.equal(lines[1], 'Claimed: UAE: Tier 1 · Reference: Tier 2');
+    assert.ok(lines[2]?.startsWith('**Sources**\n- ['), lines[2]);
+    assert.ok(!markdown.includes('Sources disagree'), markdown);
   });
 
   it('keeps dataset text as text: no links but http(s), no HTML, no headings or quotes from data', () => {

@@ -36,6 +36,9 @@ export interface UnitClaim {
   to: number;
   figure?: Figure;
   tier?: TierClaimData | TierGroupClaimData | TierSizeClaimData;
+  /** Where the claimed value is written when it stands apart from what the claim is about: a tier claim's "Tier 1"
+   * after its country. The editor marks both, and a replacement rewrites this. */
+  valueSpan?: { from: number; to: number };
   /** Only reported when the figure binds to a fact (a bare count such as "227" or "five"). */
   needsFact?: boolean;
 }

@@ -137,6 +137,8 @@ function membershipClaims(view: UnitView, countries: PhraseMatch<string | Countr
     claims.push({
       kind: 'tier',
       ...span,
+      // A tier given by the heading or lead-in (an empty mention) is written in another unit.
+      ...(mention.from < mention.to ? { valueSpan: { from: mention.from, to: mention.to } } : {}),
       tier: typeof placed === 'string'
         ? { type: 'membership', country: placed, tier: mention.tier, negated }
         : { type: 'group', group: placed.name, members: placed.members, tier: mention.tier, negated },

@@ -35,6 +35,13 @@ function largeScale(value: number): { divisor: number; word: string } {
 }
 
 /** A value as a message shows it: "US$47.5 billion", "60%", "2,029", "3.35 TB/s". */
+/** How a one-line message names a subject: its first alias when that is shorter than its full name ("AI Diffusion
+ * Rule" for the "Framework for Artificial Intelligence Diffusion"); the hover gives the full name. */
+export function shortName(subject: { name: string; aliases?: readonly string[] }): string {
+  const first = subject.aliases?.[0];
+  return first !== undefined && first.length < subject.name.length ? first : subject.name;
+}
+
 export function describeValue(value: number, unit: string | undefined, currency: string | undefined, lexicon: Lexicon): string {
   if (currency !== undefined) {
     const { divisor, word } = largeScale(value);

@@ -5,6 +5,13 @@ export function citation(source: Source): string {
   return [source.title, source.publisher, source.date].filter(Boolean).join(', ');
 }
 
+/** The end of a one-line message: the best source's short name, its publisher, and its date ("— Federal Register,
+ * 2025-01-15"); the hover has the title, link and quote. */
+export function sourceTag(sources: readonly Source[]): string {
+  const first = sources[0];
+  return first ? ` — ${[first.publisher || first.title, first.date].filter(Boolean).join(', ')}` : '';
+}
+
 const RANK: Record<SourceGrade, number> = { primary: 0, secondary: 1, syndicated: 2, 'memo-as-reported': 3 };
 
 /** A source's grade; one that gives none is taken as a report of the figure (secondary). */

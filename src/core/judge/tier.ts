@@ -3,8 +3,9 @@ import type { ChunkClaim } from '../analyze.ts';
 import type { Dataset } from '../dataset/dataset.ts';
 import { countryName } from '../text/countries.ts';
 import { tokenize } from '../text/tokens.ts';
-import type { LoadedFact, Source, TierDefinition } from '../types.ts';
-import { citation } from './sources.ts';
+import type { LoadedFact, TierDefinition } from '../types.ts';
+import { shortName } from './format.ts';
+import { sourceTag } from './sources.ts';
 import { intersects } from './values.ts';
 import type { Judgement } from './verdict.ts';
 
@@ -17,33 +18,54 @@ export function regimeFor(claim: ChunkClaim, dataset: Dataset): LoadedFact | und
   return named ?? dataset.regimes[0];
 }
 
+/** The regime as prose names it: "the AI Diffusion Rule". */
+export function ruleOf(regime: LoadedFact): string {
+  const name = shortName(regime.subject);
+  return /^the\s/i.test(name) ? name : `the ${name}`;
+}
+const capitalised = (text: string): string => `${text[0]?.toUpperCase() ?? ''}${text.slice(1)}`;
+
 function tierOf(regime: LoadedFact, country: string): TierDefinition | undefined {
   const tiers = regime.regime?.tiers ?? [];
   return tiers.find((tier) => tier.members?.includes(country)) ?? tiers.find((tier) => tier.rest);
 }
 
-function sourceNote(sources: Source[]): string {
-  const first = sources[0];
-  return first ? ` Source: ${citation(first)}.` : '';
+/** The tier words written with another level, in their own numbering ("Tier II" → "Tier III", "tier one" → "tier two"). */
+function tierWritten(written: string, level: number): string | undefined {
+  const match = /^(?<word>tier)(?<gap>[\s-]?)(?<level>\S+)$/iu.exec(written);
+  const old = match?.groups?.level;
+  if (!match?.groups || old === undefined) return undefined;
+  const styled = /^\d+$/.test(old) ? String(level) : /^[IVX]+$/.test(old) ? ROMAN[level] : /^[a-z]+$/i.test(old) ? WORDS[level] : undefined;
+  if (styled === undefined) return undefined;
+  const cased = /^\p{Lu}/u.test(old) && !/^[IVX]+$/.test(old) ? `${styled[0]?.toUpperCase()}${styled.slice(1)}` : styled;
+  return `${match.groups.word}${match.groups.gap}${cased}`;
 }
+const ROMAN: Record<number, string> = { 1: 'I', 2: 'II', 3: 'III', 4: 'IV' };
+const WORDS: Record<number, string> = { 1: 'one', 2: 'two', 3: 'three' };
 
-function judgeMembership(regime: LoadedFact, country: string, claimed: number, negated: boolean, text: string, dataset: Dataset): Judgement {
+function judgeMembership(regime: LoadedFact, country: string, claimed: number, negated: boolean, text: string, dataset: Dataset, written: string | undefined): Judgement {
   const actual = tierOf(regime, country);
   const name = countryName(country);
-  if (!actual) return { verdict: 'unverified', fact: regime, message: `${regime.subject.name} places ${name} in no tier.`, sources: regime.sources };
+  if (!actual) return { verdict: 'unverified', fact: regime, message: `${capitalised(ruleOf(regime))} places ${name} in no tier`, sources: regime.sources };
   const sovereign = dataset.lexicon.territories.get(country);
   if (sovereign && !actual.members?.includes(country)) {
     // A territory the rule does not list may fall under its sovereign's tier or under the default one.
-    const message = `${regime.subject.name} does not list ${name}; it places ${countryName(sovereign)} in Tier ${tierOf(regime, sovereign)?.tier ?? '?'}.`;
+    const message = `${capitalised(ruleOf(regime))} does not list ${name}; it places ${countryName(sovereign)} in Tier ${tierOf(regime, sovereign)?.tier ?? '?'}`;
     return { verdict: 'unverified', fact: regime, message, sources: regime.sources };
   }
   const holds = (actual.tier === claimed) !== negated;
   const said = `${negated ? 'not ' : ''}Tier ${claimed}`;
   const sources = actual.sources ?? regime.sources;
+  // The country as the memo writes it ("UAE"), unless the claim's text carries markup; the tiers first, so a cut
+  // Problems row still shows them.
+  const asWritten = text.length <= 40 && !/[*_[\]<>`]/.test(text) ? text : name;
   const message = holds
-    ? `${text} is ${said} under ${regime.subject.name} (${regime.date}): ${name} is in Tier ${actual.tier}.${sourceNote(sources)}`
-    : `Claimed ${name} is ${said}, but ${regime.subject.name} (${regime.date}) places ${name} in Tier ${actual.tier}.${sourceNote(sources)}`;
-  return { verdict: holds ? 'supported' : 'contradicted', fact: regime, message, sources };
+    ? `${asWritten} is in Tier ${actual.tier} under ${ruleOf(regime)}${sourceTag(sources)}`
+    : `${asWritten} is in Tier ${actual.tier}, ${negated ? 'which the memo denies' : `not Tier ${claimed}`}, under ${ruleOf(regime)}${sourceTag(sources)}`;
+  const judgement: Judgement = { verdict: holds ? 'supported' : 'contradicted', fact: regime, message, sources, claimed: said, reference: `Tier ${actual.tier}` };
+  // "Replace with Tier 2" rewrites the tier words; a denial ("not in Tier 1") has no one word to replace.
+  const expected = !holds && !negated && written !== undefined ? tierWritten(written, actual.tier) : undefined;
+  return expected === undefined ? judgement : { ...judgement, expected };
 }
 
 /** A group placed in a tier holds when every member is there; a member elsewhere contradicts it. */
@@ -56,22 +78,23 @@ function judgeGroup(regime: LoadedFact, group: string, members: string[], claime
     const names = items.map((item) => `${countryName(item.member)} (Tier ${item.tier})`);
     return names.length > 6 ? `${names.slice(0, 6).join(', ')} and ${names.length - 6} more` : names.join(', ');
   };
-  const sourced = sourceNote(regime.sources);
+  const sourced = sourceTag(regime.sources);
   if (!negated && elsewhere.length === 0 && inTier.length > 0) {
-    return { verdict: 'supported', fact: regime, message: `Every member of ${group} is in Tier ${claimed} under ${regime.subject.name}.${sourced}`, sources: regime.sources };
+    return { verdict: 'supported', fact: regime, message: `Every member of ${group} is in Tier ${claimed} under ${ruleOf(regime)}${sourced}`, sources: regime.sources, claimed: said };
   }
   if (negated && inTier.length === 0) {
-    return { verdict: 'supported', fact: regime, message: `No member of ${group} is in Tier ${claimed} under ${regime.subject.name}.${sourced}`, sources: regime.sources };
+    return { verdict: 'supported', fact: regime, message: `No member of ${group} is in Tier ${claimed} under ${ruleOf(regime)}${sourced}`, sources: regime.sources, claimed: said };
   }
   if (negated && elsewhere.length > 0) {
-    return { verdict: 'unverified', fact: regime, message: `${text}: some members of ${group} are in Tier ${claimed} under ${regime.subject.name} and some are not.`, sources: regime.sources };
+    return { verdict: 'unverified', fact: regime, message: `${text}: some members of ${group} are in Tier ${claimed} under ${ruleOf(regime)} and some are not`, sources: regime.sources };
   }
   const against = negated ? inTier : elsewhere;
   return {
     verdict: 'contradicted',
     fact: regime,
-    message: `Claimed ${group} is ${said}, but ${regime.subject.name} (${regime.date}) places ${against.length} of its ${members.length} members ${negated ? `in Tier ${claimed}` : 'elsewhere'}: ${listed(against)}.${sourced}`,
+    message: `${against.length} of the ${members.length} members of ${group} are ${negated ? `in Tier ${claimed}` : 'elsewhere'} under ${ruleOf(regime)}, not all ${said}: ${listed(against)}${sourced}`,
     sources: regime.sources,
+    claimed: said,
   };
 }
 
@@ -80,7 +103,7 @@ function judgeSize(regime: LoadedFact, claim: ChunkClaim, tierLevel: number, tex
   const size = tier?.size?.value ?? tier?.members?.length;
   const figure = claim.tier?.type === 'size' ? claim.tier.figure : undefined;
   if (!tier || size === undefined || !figure) {
-    return { verdict: 'unverified', fact: regime, message: `${regime.subject.name} gives no size for Tier ${tierLevel}.`, sources: regime.sources };
+    return { verdict: 'unverified', fact: regime, message: `${capitalised(ruleOf(regime))} gives no size for Tier ${tierLevel}`, sources: regime.sources };
   }
   const tolerance = tier.size?.tolerance;
   const slack = Math.max(tolerance?.absolute ?? 0, (tolerance?.relative ?? 0) * size);
@@ -92,9 +115,9 @@ function judgeSize(regime: LoadedFact, claim: ChunkClaim, tierLevel: number, tex
   const written = Number(text.replace(/,/g, ''));
   const claimed = Number.isFinite(written) && written !== figure.value ? `${text} besides the country named with it (${figure.value} countries)` : `${figure.value} countries`;
   const message = holds
-    ? `Tier ${tierLevel} of ${regime.subject.name} has ${counted}.${sourceNote(sources)}`
-    : `Claimed ${claimed} in Tier ${tierLevel}, but ${regime.subject.name} has ${counted}.${sourceNote(sources)}`;
-  const judgement: Judgement = { verdict: holds ? 'supported' : 'contradicted', fact: regime, message, sources };
+    ? `Tier ${tierLevel} of ${ruleOf(regime)} has ${counted}${sourceTag(sources)}`
+    : `Tier ${tierLevel} of ${ruleOf(regime)} has ${counted}, not ${claimed}${sourceTag(sources)}`;
+  const judgement: Judgement = { verdict: holds ? 'supported' : 'contradicted', fact: regime, message, sources, claimed, reference: counted };
   // figure.value counts a country named beside the number ("the United States and 18"); the fix writes the number alone.
   return holds || !Number.isFinite(written) ? judgement : { ...judgement, expected: String(size - (figure.value - written)) };
 }
@@ -103,13 +126,14 @@ export function judgeTier(claim: ChunkClaim, text: string, dataset: Dataset): Ju
   const regime = regimeFor(claim, dataset);
   const data = claim.tier;
   if (!data) return undefined;
-  if (!regime) return { verdict: 'unverified', message: `No export-control regime with tiers is loaded to check ${text}.`, sources: [] };
+  if (!regime) return { verdict: 'unverified', message: `No export-control regime with tiers is loaded to check ${text}`, sources: [] };
   const defined = regime.regime?.tiers.some((tier) => tier.tier === data.tier) ?? false;
   if (!defined) {
     const levels = (regime.regime?.tiers ?? []).map((tier) => tier.tier).sort().join(', ');
-    return { verdict: 'contradicted', fact: regime, message: `${regime.subject.name} has no Tier ${data.tier}; its tiers are ${levels}.${sourceNote(regime.sources)}`, sources: regime.sources };
+    return { verdict: 'contradicted', fact: regime, message: `${capitalised(ruleOf(regime))} has no Tier ${data.tier}; its tiers are ${levels}${sourceTag(regime.sources)}`, sources: regime.sources };
   }
-  if (data.type === 'membership') return judgeMembership(regime, data.country, data.tier, data.negated, text, dataset);
+  const written = claim.valueSpan ? claim.view.text.slice(claim.valueSpan.from, claim.valueSpan.to) : undefined;
+  if (data.type === 'membership') return judgeMembership(regime, data.country, data.tier, data.negated, text, dataset, written);
   if (data.type === 'group') return judgeGroup(regime, data.group, data.members, data.tier, data.negated, text);
   return judgeSize(regime, claim, data.tier, text);
 }

@@ -8,7 +8,7 @@ import type { Dataset } from '../dataset/dataset.ts';
 import type { Disagreement, Figure, LoadedFact, SeriesGap, Source, Verdict } from '../types.ts';
 import { describeValue, rewriteInStyle } from './format.ts';
 import { sentenceIndexAt, tokenIndexAt } from '../text/tokens.ts';
-import { bestRank, citation, onlyMemos } from './sources.ts';
+import { bestRank, onlyMemos, sourceTag } from './sources.ts';
 import { chainOf, linkAt, linkMaybeStillInForce } from './timeline.ts';
 import { agrees, intersects, readFact, seriesPoint, type Reference } from './values.ts';
 
@@ -18,10 +18,15 @@ export interface Judgement {
   message: string;
   sources: Source[];
   expected?: string;
+  /** The claimed and the reference value in words ("not Tier 1", "Tier 2"; "90.8%"), for the hover. */
+  claimed?: string;
+  reference?: string;
 }
 
 function subjectOf(fact: LoadedFact): string {
-  return fact.metric ? `${fact.subject.name}, ${fact.metric.name}` : fact.subject.name;
+  if (!fact.metric) return fact.subject.name;
+  // "DeepSeek-R1's MMLU (pass@1)", "the Emirates' stake".
+  return `${fact.subject.name}${/s$/i.test(fact.subject.name) ? "'" : "'s"} ${fact.metric.name}`;
 }
 
 const BOUND_WORDS: Record<string, string> = { 'at-most': 'up to ', 'at-least': 'over ', approximate: 'about ' };
@@ -39,12 +44,8 @@ function sourcesOf(fact: LoadedFact, reference?: Reference): Source[] {
   return seriesPoint(fact, reference?.date)?.sources ?? fact.sources;
 }
 
-function sourceNote(sources: Source[]): string {
-  const first = sources[0];
-  return first ? ` Source: ${citation(first)}.` : '';
-}
-
 function withExpected(judgement: Judgement, text: string, figure: Figure, reference: Reference): Judgement {
+  // The reference value in the claim's own style ("$47.5 billion" for "$50 billion"): what the fix writes.
   const expected = rewriteInStyle(text, figure, reference.value);
   return expected === undefined || expected === text ? judgement : { ...judgement, expected };
 }
@@ -125,8 +126,9 @@ function maybeStillInForce(claim: ChunkClaim, link: LoadedFact, asOf: string, da
   return {
     verdict: 'supported',
     fact: earlier,
-    message: `${claim.view.text.slice(claim.from, claim.to)} matches ${subjectOf(earlier)} before its change dated ${link.date}: ${referenceText(earlier, value, dataset)}; the memo's date falls in that period.${sourceNote(sources)}`,
+    message: `${claim.view.text.slice(claim.from, claim.to)} matches ${subjectOf(earlier)} before its change of ${link.date}, ${referenceText(earlier, value, dataset)}, in force on the memo's date${sourceTag(sources)}`,
     sources,
+    reference: referenceText(earlier, value, dataset),
   };
 }
 
@@ -145,7 +147,8 @@ function namesTheChange(claim: ChunkClaim, newer: LoadedFact, older: LoadedFact,
  * its own figure). */
 function matched(text: string, fact: LoadedFact, current: Reference, dataset: Dataset): Judgement {
   const sources = sourcesOf(fact, current);
-  const stated = `${subjectOf(fact)}: ${referenceText(fact, current, dataset)} as of ${current.date ?? fact.date}`;
+  const reference = referenceText(fact, current, dataset);
+  const stated = `${subjectOf(fact)}, ${reference} as of ${current.date ?? fact.date}`;
   const rank = bestRank(sources);
   // A disagreement counts when it names the fact holding the other value: a note alone may say no source was found.
   const stronger = (fact.disagreements ?? []).find((disagreement) => disagreeingFact(disagreement, dataset) && bestRank(disagreementSources(disagreement, dataset)) < rank);
@@ -156,15 +159,16 @@ function matched(text: string, fact: LoadedFact, current: Reference, dataset: Da
     return {
       verdict: 'disputed',
       fact,
-      message: `${text} matches ${stated} as ${firstPublisher(sources)} reports it, but a stronger source disagrees${otherValue}: ${stronger.note.trim()}${sourceNote(other)}`,
+      message: `${text} matches ${stated} as ${firstPublisher(sources)} reports it; a stronger source disagrees${otherValue}${sourceTag(other)}`,
       sources: [...other, ...sources],
+      reference,
     };
   }
   const questioned = fact.disagreements?.[0];
   if (questioned && onlyMemos(sources)) {
-    return { verdict: 'unverified', fact, message: `${text} is what ${firstPublisher(sources)} reports (${stated}), and nothing else confirms it: ${questioned.note.trim()}`, sources };
+    return { verdict: 'unverified', fact, message: `${text}: only ${firstPublisher(sources)} reports ${stated}, and nothing else confirms it`, sources, reference };
   }
-  return { verdict: 'supported', fact, message: `${text} matches ${stated}.${sourceNote(sources)}`, sources };
+  return { verdict: 'supported', fact, message: `${text} matches ${stated}${sourceTag(sources)}`, sources, reference };
 }
 
 const firstPublisher = (sources: readonly Source[]): string => sources[0]?.publisher ?? 'the dataset';
@@ -181,8 +185,9 @@ function disputedBy(text: string, figure: Figure, fact: LoadedFact, current: Ref
     return {
       verdict: 'disputed',
       fact,
-      message: `${text} is what ${firstPublisher(theirs)} gives for ${subjectOf(other)}; ${firstPublisher(ours)} gives ${referenceText(fact, current, dataset)}: ${disagreement.note.trim()}`,
+      message: `${text} is what ${firstPublisher(theirs)} gives for ${subjectOf(other)}; ${firstPublisher(ours)} gives ${referenceText(fact, current, dataset)}`,
       sources: [...ours, ...theirs],
+      reference: referenceText(fact, current, dataset),
     };
   }
   return undefined;
@@ -199,8 +204,8 @@ function disagreementSources(disagreement: Disagreement, dataset: Dataset): Sour
 
 function unverified(text: string, candidates: readonly Candidate[]): Judgement {
   const nearest = candidates[0]?.fact;
-  const hint = nearest ? ` The closest fact, ${subjectOf(nearest)}, is not clearly what it speaks of.` : '';
-  return { verdict: 'unverified', message: `No reference fact found for ${text}.${hint}`, sources: [] };
+  const hint = nearest ? `; the closest, ${subjectOf(nearest)}, may not be what it speaks of` : '';
+  return { verdict: 'unverified', message: `No reference fact for ${text}${hint}`, sources: [] };
 }
 
 export function judgeFigure(claim: ChunkClaim, text: string, asOf: string, dataset: Dataset, binding: Binding): Judgement | undefined {
@@ -211,21 +216,21 @@ export function judgeFigure(claim: ChunkClaim, text: string, asOf: string, datas
   const { current } = values ?? {};
   if (!values || !current) {
     if (claim.needsFact) return undefined;
-    return { verdict: 'unverified', fact: chosen.fact, message: `${text}: ${subjectOf(chosen.fact)} has no value as of ${asOf} to compare with.`, sources: chosen.fact.sources };
+    return { verdict: 'unverified', fact: chosen.fact, message: `${text}: ${subjectOf(chosen.fact)} has no value as of ${asOf} to compare with`, sources: chosen.fact.sources };
   }
   const fact = values.fact;
   const stillInForce = maybeStillInForce(claim, fact, asOf, dataset);
   if (stillInForce) return stillInForce;
   if (values.gap) {
     if (claim.needsFact && !binding.confident) return undefined;
-    const why = values.gap.note ? ` ${values.gap.note.trim()}` : '';
-    return { verdict: 'unverified', fact, message: `${text}: the dataset has no verified value of ${subjectOf(fact)} between ${values.gap.from} and ${values.gap.to}.${why}`, sources: fact.sources };
+    const why = values.gap.note ? `: ${values.gap.note.trim().replace(/\.$/, '')}` : '';
+    return { verdict: 'unverified', fact, message: `${text}: the dataset has no verified value of ${subjectOf(fact)} between ${values.gap.from} and ${values.gap.to}${why}`, sources: fact.sources };
   }
   if (agrees(figure, fact, current)) return matched(text, fact, current, dataset);
   if (!binding.confident) return claim.needsFact ? undefined : unverified(text, binding.candidates);
   if (values.stale) {
     if (claim.needsFact) return undefined;
-    return { verdict: 'unverified', fact, message: `${text}: the dataset's latest value of ${subjectOf(fact)} is from ${current.date ?? fact.date}, well before ${asOf}.`, sources: fact.sources };
+    return { verdict: 'unverified', fact, message: `${text}: the dataset's latest value of ${subjectOf(fact)} is from ${current.date ?? fact.date}, well before ${asOf}`, sources: fact.sources };
   }
   const otherSide = disputedBy(text, figure, fact, current, asOf, dataset);
   if (otherSide) return otherSide;
@@ -233,14 +238,15 @@ export function judgeFigure(claim: ChunkClaim, text: string, asOf: string, datas
   const ahead = values.later.find((point) => agrees(figure, fact, point));
   if (ahead) {
     if (claim.needsFact) return undefined;
-    return { verdict: 'unverified', fact, message: `${text} is the ${ahead.date} value of ${subjectOf(fact)}, later than the claim's date ${asOf}.`, sources: sourcesOf(fact, ahead) };
+    return { verdict: 'unverified', fact, message: `${text} is the ${ahead.date} value of ${subjectOf(fact)}, later than the claim's date ${asOf}`, sources: sourcesOf(fact, ahead) };
   }
   const older = values.earlier.filter(({ fact: owner, reference }) => agrees(figure, owner, reference)).at(-1);
   if (figure.startsChange) {
     // "fell from 9.26% to 1.70%": the first figure is a past value; which past is not said, so a miss proves nothing.
     if (!older) return claim.needsFact ? undefined : unverified(text, binding.candidates);
     const sources = sourcesOf(older.fact, older.reference);
-    return { verdict: 'supported', fact: older.fact, message: `${text} matches the ${older.reference.date ?? older.fact.date} value of ${subjectOf(older.fact)}, where the change it states begins: ${referenceText(older.fact, older.reference, dataset)}.${sourceNote(sources)}`, sources };
+    const reference = referenceText(older.fact, older.reference, dataset);
+    return { verdict: 'supported', fact: older.fact, message: `${text} matches the ${older.reference.date ?? older.fact.date} value of ${subjectOf(older.fact)}, ${reference}, where the change it states begins${sourceTag(sources)}`, sources, reference };
   }
   const sources = sourcesOf(fact, current);
   if (older) {
@@ -248,14 +254,16 @@ export function judgeFigure(claim: ChunkClaim, text: string, asOf: string, datas
     return withExpected({
       verdict: 'outdated',
       fact,
-      message: `${text} is ${when} of ${subjectOf(fact)}; as of ${asOf} it is ${referenceText(fact, current, dataset)} (${current.date ?? fact.date}).${sourceNote(sources)}`,
+      message: `${text} is ${when} of ${subjectOf(fact)}; as of ${asOf} it is ${referenceText(fact, current, dataset)} (${current.date ?? fact.date})${sourceTag(sources)}`,
       sources,
+      reference: referenceText(fact, current, dataset),
     }, text, figure, current);
   }
   return withExpected({
     verdict: 'contradicted',
     fact,
-    message: `Claimed ${text}, but ${subjectOf(fact)} is ${referenceText(fact, current, dataset)} as of ${current.date ?? fact.date}.${sourceNote(sources)}`,
+    message: `${text}: ${subjectOf(fact)} is ${referenceText(fact, current, dataset)} as of ${current.date ?? fact.date}${sourceTag(sources)}`,
     sources,
+    reference: referenceText(fact, current, dataset),
   }, text, figure, current);
 }

@@ -10,7 +10,7 @@ describe('team datasets', () => {
     const uri = workspaceFile('team-memo.md');
     await vscode.window.showTextDocument(uri);
     const [diagnostic] = await diagnosticsWhen(uri, (found) => found.length === 1, 'the team fact contradiction');
-    assert.ok(diagnostic!.message.startsWith('Claimed $12 billion, but Example Compute Fund, fund size is US$10 billion'), diagnostic!.message);
+    assert.ok(diagnostic!.message.startsWith("$12 billion: Example Compute Fund's fund size is US$10 billion"), diagnostic!.message);
     const code = diagnostic!.code as { value: string; target: vscode.Uri };
     assert.equal(code.value, 'team.example-compute-fund.size');
     assert.equal(code.target.with({ fragment: '' }).toString(), workspaceFile('team.facts.yaml').toString());

@@ -10,7 +10,7 @@ describe('diagnostics', () => {
     const uri = workspaceFile('memo.md');
     await vscode.window.showTextDocument(uri);
     const diagnostics = await diagnosticsWhen(uri, (found) => found.length >= 4, 'memo.md diagnostics');
-    const fund = withMessage(diagnostics, 'Claimed $37.5 billion, but Big Fund III, registered capital is US$47.5 billion');
+    const fund = withMessage(diagnostics, "$37.5 billion: Big Fund III's registered capital is US$47.5 billion");
     assert.ok(fund, diagnostics.map((d) => d.message).join('\n'));
     assert.equal(rangeText(fund.range), '7:63-7:76');
     assert.equal(fund.severity, vscode.DiagnosticSeverity.Error);
@@ -20,9 +20,10 @@ describe('diagnostics', () => {
     assert.equal(code.target.path, '/big-fund.yaml');
     assert.match(code.target.fragment, /^L\d+,\d+$/);
 
-    const japan = withMessage(diagnostics, 'Claimed Japan is Tier 2');
+    const japan = withMessage(diagnostics, 'Japan is in Tier 1, not Tier 2, under the AI Diffusion Rule');
     assert.ok(japan);
-    assert.equal(rangeText(japan.range), '7:23-7:28');
+    // The country and its tier words: "Japan in Tier 2".
+    assert.equal(rangeText(japan.range), '7:23-7:38');
     assert.equal(japan.severity, vscode.DiagnosticSeverity.Error);
 
     const top500 = withMessage(diagnostics, '227 is the 2018-11 value');
@@ -32,7 +33,7 @@ describe('diagnostics', () => {
     // The rule the memo relies on was rescinded before the memo's date: a warning on the first tier claim.
     const notice = withMessage(diagnostics, 'This memo (dated 2025-09-12) states tiers');
     assert.ok(notice);
-    assert.equal(rangeText(notice.range), '7:23-7:28');
+    assert.equal(rangeText(notice.range), '7:23-7:38');
     // Supported claims ("Mexico | 2") are not shown by default.
     assert.equal(diagnostics.filter((d) => d.range.start.line === 13).length, 0);
     assert.equal(diagnostics.length, 4);
@@ -42,7 +43,7 @@ describe('diagnostics', () => {
     const uri = workspaceFile('memo.md');
     await vscode.window.showTextDocument(uri);
     const diagnostics = await diagnosticsWhen(uri, (found) => found.length >= 4, 'memo.md diagnostics');
-    const target = (withMessage(diagnostics, 'Claimed $37.5 billion')!.code as { target: vscode.Uri }).target;
+    const target = (withMessage(diagnostics, '$37.5 billion: ')!.code as { target: vscode.Uri }).target;
     const line = Number(/^L(\d+)/.exec(target.fragment)![1]) - 1;
     const dataset = await vscode.workspace.openTextDocument(target.with({ fragment: '' }));
     assert.equal(dataset.lineAt(line).text.trim(), '- id: big-fund-iii.registered-capital');
@@ -76,11 +77,11 @@ describe('diagnostics', () => {
       await config.update('severity.contradicted', 'warning', vscode.ConfigurationTarget.Workspace);
       const diagnostics = await diagnosticsWhen(
         uri,
-        (found) => found.some((d) => d.severity === vscode.DiagnosticSeverity.Hint) && withMessage(found, 'Claimed $37.5 billion')?.severity === vscode.DiagnosticSeverity.Warning,
+        (found) => found.some((d) => d.severity === vscode.DiagnosticSeverity.Hint) && withMessage(found, '$37.5 billion: ')?.severity === vscode.DiagnosticSeverity.Warning,
         'a hint for the supported claim and a warning for the contradicted one',
       );
       const mexico = diagnostics.find((d) => d.range.start.line === 13);
-      assert.ok(mexico?.message.startsWith('Mexico is Tier 2'));
+      assert.ok(mexico?.message.startsWith('Mexico is in Tier 2 under'));
       assert.equal(diagnostics.filter((d) => d.severity === vscode.DiagnosticSeverity.Error).length, 0);
     } finally {
       await config.update('severity.supported', undefined, vscode.ConfigurationTarget.Workspace);

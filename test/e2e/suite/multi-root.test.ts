@@ -17,7 +17,7 @@ describe('multi-root workspaces and .memocheck.json', () => {
     const second = folderFile(1, 'team-memo.md');
     await vscode.window.showTextDocument(first);
     await vscode.window.showTextDocument(second);
-    await diagnosticsWhen(first, (found) => withMessage(found, 'Claimed $12 billion, but Example Compute Fund') !== undefined, 'the first folder\'s contradiction');
+    await diagnosticsWhen(first, (found) => withMessage(found, "$12 billion: Example Compute Fund's") !== undefined, 'the first folder\'s contradiction');
     // The second folder's .memocheck.json names a dataset in which the fund holds $12 billion: supported there, so
     // there is no diagnostic to wait for; the hover appears once the memo is checked.
     const text = await hoverTextWhen(second, new vscode.Position(2, 34), (hover) => hover.includes('Memocheck'));

@@ -39,6 +39,6 @@ describe('noise controls', () => {
     const document = await untitledMemo('A regional chip fund raised $2.1 billion last spring.\n');
     const [unverified] = await diagnosticsWhen(document.uri, (found) => found.length === 1, 'the unverified claim');
     assert.equal(unverified?.severity, vscode.DiagnosticSeverity.Hint);
-    assert.match(unverified?.message ?? '', /^No reference fact found for \$2\.1 billion/);
+    assert.match(unverified?.message ?? '', /^No reference fact for \$2\.1 billion/);
   });
 });

@@ -6,8 +6,8 @@ const MEMO = '---\ndate: 2025-09-12\n---\n\n# Capital\n\nBeijing launched a $37.
 const CLAIM = '$37.5 billion';
 
 async function fixesFor(document: vscode.TextDocument): Promise<vscode.CodeAction[]> {
-  const diagnostics = await diagnosticsWhen(document.uri, (found) => withMessage(found, `Claimed ${CLAIM}`) !== undefined, 'the fund claim flagged');
-  const range = withMessage(diagnostics, `Claimed ${CLAIM}`)!.range;
+  const diagnostics = await diagnosticsWhen(document.uri, (found) => withMessage(found, `${CLAIM}: `) !== undefined, 'the fund claim flagged');
+  const range = withMessage(diagnostics, `${CLAIM}: `)!.range;
   // The edits are computed when an action is chosen; resolving them all here is what choosing each one does.
   return vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, range, vscode.CodeActionKind.QuickFix.value, 10);
 }
@@ -33,7 +33,7 @@ describe('quick fixes', () => {
     );
     assert.equal(actions[0]!.isPreferred, true);
     assert.equal(await apply(document, 'Replace with "$47.5 billion"'), MEMO.replace(CLAIM, '$47.5 billion'));
-    await diagnosticsWhen(document.uri, (found) => withMessage(found, 'Claimed $') === undefined, 'the fixed claim no longer flagged');
+    await diagnosticsWhen(document.uri, (found) => withMessage(found, `${CLAIM}: `) === undefined && withMessage(found, '$47.5 billion: ') === undefined, 'the fixed claim no longer flagged');
   });
 
   it('writes the reference value and cites its source in a new numbered GFM footnote after the existing ones', async () => {
@@ -48,10 +48,25 @@ describe('quick fixes', () => {
     );
   });
 
+  it('replaces a wrong tier with the reference tier, in the memo\'s own numbering', async () => {
+    const memo = '---\ndate: 2025-03-01\n---\n\nUnder the Diffusion Rule, the UAE was placed in Tier I.\n';
+    const document = await untitledMemo(memo);
+    const diagnostics = await diagnosticsWhen(document.uri, (found) => withMessage(found, 'UAE is in Tier 2, not Tier 1') !== undefined, 'the tier claim flagged');
+    const flagged = withMessage(diagnostics, 'UAE is in Tier 2, not Tier 1')!;
+    assert.equal(document.getText(flagged.range), 'UAE was placed in Tier I', 'the diagnostic covers the country and its tier words');
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, flagged.range, vscode.CodeActionKind.QuickFix.value, 10);
+    const replace = actions.find((action) => action.title === 'Replace with "Tier II"');
+    assert.ok(replace?.edit, actions.map((action) => action.title).join(' | '));
+    assert.equal(replace.isPreferred, true);
+    assert.ok(await vscode.workspace.applyEdit(replace.edit));
+    assert.equal(document.getText(), memo.replace('Tier I.', 'Tier II.'));
+    await diagnosticsWhen(document.uri, (found) => withMessage(found, 'UAE is in Tier 2, not Tier 1') === undefined, 'the fixed tier no longer flagged');
+  });
+
   it('ignores the claim with an inline directive the engine honours', async () => {
     const document = await untitledMemo(MEMO);
     const text = await apply(document, 'Ignore this claim (memocheck-ignore-line)');
     assert.equal(text, MEMO.replace('"Big Fund."[^1]\n', '"Big Fund."[^1] <!-- memocheck-ignore-line -->\n'));
-    await diagnosticsWhen(document.uri, (found) => withMessage(found, `Claimed ${CLAIM}`) === undefined, 'the ignored claim gone');
+    await diagnosticsWhen(document.uri, (found) => withMessage(found, `${CLAIM}: `) === undefined, 'the ignored claim gone');
   });
 });
