@@ -5,7 +5,7 @@ import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import remarkFrontmatter from 'remark-frontmatter';
 import { splitChunks } from '../../src/core/text/chunks.ts';
-import { parseMarkdown } from '../../src/core/text/parse.ts';
+import { parseMarkdown, plainParagraph } from '../../src/core/text/parse.ts';
 import { fixture, readFixture } from './helpers.ts';
 
 // The reference: remark's own processor, every transform run on every chunk.
@@ -29,6 +29,24 @@ describe('the Markdown parser', () => {
       }
     }
     assert.ok(blocks > 100, `only ${blocks} blocks read`);
+  });
+
+  it('reads plain prose without the parser exactly as remark does, and leaves all else to it', () => {
+    // Random blocks of words and every character that could start or end a construct, from a fixed seed.
+    let state = 7;
+    const next = (): number => (state = (state * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
+    const pieces = ['Fund', 'raised', '$47.5 billion', 'Tier 2', 'é', '“quoted”', '(note)', ' ', '  ', '\t', '\n', '\n\n', '1. ', '- ', '# ', '> ',
+      '=', '*', '_', '`', '~', '[', ']', '!', '<', '&amp;', '|', '@', 'www.x.org', 'http://x', '\\', ':', '.', ',', '\u0000', '\r\n', '-', '+', '2)', '    '];
+    let plain = 0;
+    for (let sample = 0; sample < 3000; sample++) {
+      // Half the samples draw from the prose pieces and line breaks only, so both ways are well exercised.
+      const drawn = next() < 0.5 ? pieces.slice(0, 11) : pieces;
+      const parts = Array.from({ length: 1 + Math.floor(next() * 12) }, () => drawn[Math.floor(next() * drawn.length)]);
+      const text = `${next() < 0.7 ? 'The ' : ''}${parts.join(next() < 0.5 ? ' ' : '')}${next() < 0.5 ? '\n' : ''}`;
+      if (plainParagraph(text)) plain++;
+      assert.deepEqual(parseMarkdown(text, false), reference(text, false), JSON.stringify(text));
+    }
+    assert.ok(plain > 300 && plain < 2700, `${plain} of 3000 read as plain prose`);
   });
 
   it('still turns autolink literals into links when a reference or an escape spells them', () => {
