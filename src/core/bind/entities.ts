@@ -3,7 +3,7 @@
 // other entity answers to it, it is not a country's name on a subject that is not that country, and it is not a
 // common word: otherwise it is weak evidence, pointing at the subject without naming it.
 import { countryNames, findCountries } from '../text/countries.ts';
-import { PhraseIndex } from '../text/phrase-index.ts';
+import { PhraseIndex, type PhraseMatch } from '../text/phrase-index.ts';
 import { tokenize, type Token } from '../text/tokens.ts';
 import type { Lexicon } from '../lexicon/lexicon.ts';
 import type { DeclaredEntity, LoadedFact } from '../types.ts';
@@ -50,10 +50,26 @@ function countryOf(tokens: readonly Token[]): string | undefined {
   return match?.payload;
 }
 
+interface Name {
+  spellings: { alias: string; country: string | undefined }[];
+  entities: Entity[];
+}
+
+/** Answers the alias lookups of prose; see `EntityIndex.aliases`. */
+export interface AliasIndex {
+  find(tokens: readonly Token[]): PhraseMatch<AliasHit>[];
+}
+
 export class EntityIndex {
   readonly entities = new Map<string, Entity>();
-  /** Each name's spellings add each hit once (see `addAlias`). */
-  readonly aliases = new PhraseIndex<AliasHit>(true);
+  /** The names' aliases, indexed a first word at a time when prose first uses that word: a team dataset may hold a
+   * hundred thousand names, and a memo reads a few hundred of their first words. */
+  readonly aliases: AliasIndex = { find: (tokens) => this.findAliases(tokens) };
+  /** Each name's spellings add each hit once (see `indexName`). */
+  private readonly indexed = new PhraseIndex<AliasHit>(true);
+  /** The names not indexed yet, by their first word. */
+  private readonly pending = new Map<string, string[]>();
+  private readonly names = new Map<string, Name>();
   private readonly parts = new Map<Entity, Entity[]>();
   private readonly byFact = new Map<LoadedFact, Entity>();
   /** Long names by their first and last words, for the short forms prose uses ("the National Fund"). */
@@ -61,17 +77,21 @@ export class EntityIndex {
   /** A short form's entities as a set: thousands of names may share one ("Company … Holdings"). */
   private readonly shortFormMembers = new Map<AliasHit, Set<Entity>>();
 
-  constructor(facts: Iterable<LoadedFact>, declared: readonly DeclaredEntity[], lexicon: Pick<Lexicon, 'isCommonWord'>) {
+  constructor(facts: Iterable<LoadedFact>, declared: readonly DeclaredEntity[], private readonly lexicon: Pick<Lexicon, 'isCommonWord'>) {
     // Each name with every spelling it is given: "NVIDIA H100" matches capitals only, "Nvidia H100" any case.
     // Each spelling is tokenized once and keeps only the country it names; a name's spellings and entities are short
-    // arrays, not maps and sets: a team dataset may hold a hundred thousand facts, and what the index keeps alive
-    // while it is built is what collecting the garbage costs.
-    const names = new Map<string, { spellings: { alias: string; country: string | undefined }[]; entities: Entity[] }>();
+    // arrays, not maps and sets: what the index keeps alive while it is built is what collecting the garbage costs.
     const addName = (alias: string, entity: Entity, tokens = tokenize(alias)): void => {
       const key = tokens.map((token) => token.norm).join(' ');
-      if (key === '') return;
-      let entry = names.get(key);
-      if (!entry) names.set(key, (entry = { spellings: [], entities: [] }));
+      const first = tokens[0]?.norm;
+      if (first === undefined) return;
+      let entry = this.names.get(key);
+      if (!entry) {
+        this.names.set(key, (entry = { spellings: [], entities: [] }));
+        const waiting = this.pending.get(first);
+        if (waiting) waiting.push(key);
+        else this.pending.set(first, [key]);
+      }
       if (!entry.spellings.some((spelling) => spelling.alias === alias)) entry.spellings.push({ alias, country: countryOf(tokens) });
       if (!entry.entities.includes(entity)) entry.entities.push(entity);
     };
@@ -100,43 +120,61 @@ export class EntityIndex {
       parts.push(entity);
       this.parts.set(found, parts);
     }
-    for (const [key, { spellings, entities: named }] of names) {
-      // Every spelling of a name has its words, normalised: read once for all of them.
-      const words = key.split(' ');
-      // A name that a whole and its parts share ("Big Fund" for the fund and its phases) names the whole; the parts
-      // are then reached through it and their metrics.
-      const entities = named.filter((entity) => !(entity.partOf && named.includes(entity.partOf)));
-      const hits: { key: string; hit: AliasHit }[] = [];
-      // Spellings that read alike and share a case rule ("Nvidia H100", "Nvidia-H100") add their hit once.
-      const added: { capitals: boolean; hit: AliasHit }[] = [];
-      const addAlias = (alias: string, hit: AliasHit): void => {
-        const capitals = hasLetter(alias) && !hasLowercase(alias);
-        if (added.some((entry) => entry.hit === hit && entry.capitals === capitals)) return;
-        added.push({ capitals, hit });
-        this.aliases.add(alias, hit, words);
+  }
+
+  private findAliases(tokens: readonly Token[]): PhraseMatch<AliasHit>[] {
+    for (const token of tokens) this.indexFirstWord(token.norm);
+    return this.indexed.find(tokens);
+  }
+
+  /** Indexes every name that starts with `word`, in the order the dataset gave them. */
+  private indexFirstWord(word: string): void {
+    const keys = this.pending.get(word);
+    if (!keys) return;
+    this.pending.delete(word);
+    for (const key of keys) {
+      const name = this.names.get(key);
+      if (name) this.indexName(key, name);
+    }
+  }
+
+  private indexName(key: string, { spellings, entities: named }: Name): void {
+    const { lexicon } = this;
+    // Every spelling of a name has its words, normalised: read once for all of them.
+    const words = key.split(' ');
+    // A name that a whole and its parts share ("Big Fund" for the fund and its phases) names the whole; the parts
+    // are then reached through it and their metrics.
+    const entities = named.filter((entity) => !(entity.partOf && named.includes(entity.partOf)));
+    const hits: { key: string; hit: AliasHit }[] = [];
+    // Spellings that read alike and share a case rule ("Nvidia H100", "Nvidia-H100") add their hit once.
+    const added: { capitals: boolean; hit: AliasHit }[] = [];
+    const addAlias = (alias: string, hit: AliasHit): void => {
+      const capitals = hasLetter(alias) && !hasLowercase(alias);
+      if (added.some((entry) => entry.hit === hit && entry.capitals === capitals)) return;
+      added.push({ capitals, hit });
+      this.indexed.add(alias, hit, words);
+    };
+    for (const { alias, country } of spellings) {
+      const common = lexicon.isCommonWord(alias, key) || !hasLetter(alias);
+      const isWeakFor = (entity: Entity): boolean => common || (country !== undefined && entity.country !== country);
+      const proper = entities.filter((entity) => !isWeakFor(entity));
+      const weak = entities.filter(isWeakFor);
+      // The spellings of one name that read alike share one hit, so a text matching two of them names it once.
+      const hitOf = (list: Entity[], strength: AliasStrength): AliasHit => {
+        const hitKey = `${strength}:${list.map((entity) => entity.key).join('|')}`;
+        const found = hits.find((entry) => entry.key === hitKey);
+        if (found) return found.hit;
+        const hit: AliasHit = { alias, entities: list, strength };
+        hits.push({ key: hitKey, hit });
+        return hit;
       };
-      for (const { alias, country } of spellings) {
-        const common = lexicon.isCommonWord(alias, key) || !hasLetter(alias);
-        const isWeakFor = (entity: Entity): boolean => common || (country !== undefined && entity.country !== country);
-        const proper = entities.filter((entity) => !isWeakFor(entity));
-        const weak = entities.filter(isWeakFor);
-        // The spellings of one name that read alike share one hit, so a text matching two of them names it once.
-        const hitOf = (list: Entity[], strength: AliasStrength): AliasHit => {
-          const hitKey = `${strength}:${list.map((entity) => entity.key).join('|')}`;
-          const found = hits.find((entry) => entry.key === hitKey);
-          if (found) return found.hit;
-          const hit: AliasHit = { alias, entities: list, strength };
-          hits.push({ key: hitKey, hit });
-          return hit;
-        };
-        if (proper.length > 0) addAlias(alias, hitOf(proper, proper.length > 1 ? 'shared' : 'unique'));
-        this.addShortForm(alias, words, proper);
-        if (weak.length === 0) continue;
-        const weakHit = hitOf(weak, 'weak');
-        const named = common && startsUppercase(alias) && hasLowercase(alias) ? weak.filter((entity) => country === undefined || entity.country === country) : [];
-        if (named.length > 0) weakHit.asName ??= { alias, entities: named, strength: named.length > 1 ? 'shared' : 'unique' };
-        addAlias(alias, weakHit);
-      }
+      if (proper.length > 0) addAlias(alias, hitOf(proper, proper.length > 1 ? 'shared' : 'unique'));
+      this.addShortForm(alias, words, proper);
+      if (weak.length === 0) continue;
+      const weakHit = hitOf(weak, 'weak');
+      const asName = common && startsUppercase(alias) && hasLowercase(alias) ? weak.filter((entity) => country === undefined || entity.country === country) : [];
+      if (asName.length > 0) weakHit.asName ??= { alias, entities: asName, strength: asName.length > 1 ? 'shared' : 'unique' };
+      addAlias(alias, weakHit);
     }
   }
 
@@ -157,7 +195,10 @@ export class EntityIndex {
 
   /** The entities a capitalised short form may stand for: its first and last words begin and end a long name. */
   shortFormOf(words: readonly string[]): AliasHit | undefined {
-    return words.length >= 2 ? this.shortForms.get(`${words[0]} ${words.at(-1)}`) : undefined;
+    if (words.length < 2 || words[0] === undefined) return undefined;
+    // A short form's long names all begin with its first word.
+    this.indexFirstWord(words[0]);
+    return this.shortForms.get(`${words[0]} ${words.at(-1)}`);
   }
 
   partsOf(entity: Entity): readonly Entity[] {
