@@ -13,7 +13,7 @@ import { entityKey } from '../bind/entities.ts';
 import { bestFirst } from '../judge/sources.ts';
 import type { DeclaredEntity, Fact, FactOrigin, LoadedFact, Problem, ProblemSeverity } from '../types.ts';
 import { isValidFact } from './fact-validator.generated.js';
-import { readData, type Locate } from './read-data.ts';
+import { countLines, readData, type Locate } from './read-data.ts';
 import { schemaChecker } from './schema-errors.ts';
 
 /** Larger files are refused rather than parsed: a fact file is written by hand. */
@@ -43,10 +43,14 @@ class FileReport {
   constructor(
     readonly path: string,
     private readonly lines: LineCounter,
+    private readonly text: string,
   ) {}
 
-  /** 1-based line and column; a file refused before parsing has no line index, so it is reported at 1:1. */
+  /** 1-based line and column; the line index is counted the first time one is needed past the start (see readData),
+   * so a file refused before parsing (too large, binary) is reported at 1:1 without reading it for lines. */
   position(offset: number): { line: number; column: number } {
+    if (offset === 0) return { line: 1, column: 1 };
+    if (this.lines.lineStarts.length === 0) countLines(this.text, this.lines);
     const { line, col } = this.lines.linePos(offset);
     return { line: Math.max(1, line), column: Math.max(1, col) };
   }
@@ -139,7 +143,7 @@ function loadFacts(locate: Locate, items: unknown[], report: FileReport, bundled
     const place = locate(base);
     if (seenIds.has(fact.id)) report.at(place, 'warning', `fact id "${fact.id}" is used twice in this file; the later one is kept`);
     seenIds.add(fact.id);
-    facts.push(loaded(fact, { file: report.path, ...report.position(place.start), bundled }));
+    facts.push(loaded(fact, { file: report.path, ...(place.at ?? report.position(place.start)), bundled }));
   });
   // The later of two facts with one id is kept; one pass, as a file may hold many thousands of facts.
   const last = new Map(facts.map((fact, index) => [fact.id, index]));
@@ -174,7 +178,8 @@ export function loadFactBytes(path: string, bytes: Uint8Array, bundled = false):
 
 export function loadFactFile(path: string, content: string, bundled = false): FactFile {
   const lines = new LineCounter();
-  const report = new FileReport(path, lines);
+  const text = content.replace(/^\uFEFF/, '');
+  const report = new FileReport(path, lines, text);
   const result = (unreadable: boolean, facts: LoadedFact[] = [], entities: DeclaredEntity[] = [], lexicon?: LexiconData): FactFile => ({
     path, bundled, facts, entities, problems: report.problems, unreadable, ...(lexicon ? { lexicon } : {}),
   });
@@ -187,7 +192,7 @@ export function loadFactFile(path: string, content: string, bundled = false): Fa
     report.at(0, 'error', 'file is binary (it contains a NUL byte), not YAML or JSON');
     return result(true);
   }
-  const read = readData(path, content.replace(/^\uFEFF/, ''), lines);
+  const read = readData(path, text, lines);
   if ('errors' in read) {
     for (const error of read.errors) report.at(error.offset, 'error', error.message);
     return result(true);

@@ -7,7 +7,14 @@ import { MAX_NESTING, TOO_DEEP_MESSAGE, tooDeep } from './nesting.ts';
 
 /** Where in the text the value at a path is (or `key` in the map there), for located problems; `end` is known where
  * the text was read as YAML. */
-export type Locate = (path: readonly (string | number)[], key?: string) => { start: number; end?: number };
+export type Locate = (path: readonly (string | number)[], key?: string) => Place;
+
+/** An offset in the text, with its line and column (1-based) when the reader knew them already. */
+export interface Place {
+  start: number;
+  end?: number;
+  at?: { line: number; column: number };
+}
 
 export type ReadData = { data: unknown; locate: Locate } | { errors: { offset: number; message: string }[] };
 
@@ -45,10 +52,14 @@ function readYaml(text: string, lines: LineCounter): ReadData {
   }
 }
 
-/** Where each element of the top-level `facts` array starts, and where the text first nests too deep (if it does):
+/** Where each element of the top-level `facts` array starts (with its line and column: every line break of valid
+ * JSON lies outside its strings, so the pass sees them all), and where the text first nests too deep (if it does):
  * one pass over the text, skipping strings by their closing quote. */
-function jsonOutline(text: string): { starts: number[]; tooDeepAt?: number } {
-  const starts: number[] = [];
+function jsonOutline(text: string): { starts: Place[]; tooDeepAt?: number } {
+  const starts: Place[] = [];
+  let line = 1;
+  let lineStart = 0;
+  const placeAt = (start: number): Place => ({ start, at: { line, column: start - lineStart + 1 } });
   let depth = 0;
   let key = '';
   let inFacts = false;
@@ -59,12 +70,17 @@ function jsonOutline(text: string): { starts: number[]; tooDeepAt?: number } {
       const start = at;
       at = closingQuote(text, at + 1);
       if (depth === 1) key = text.slice(start + 1, at);
-      if (inFacts && expectValue) starts.push(start);
+      if (inFacts && expectValue) starts.push(placeAt(start));
       expectValue = false;
       continue;
     }
-    if (code === 0x20 || code === 0x0a || code === 0x0d || code === 0x09) continue;
-    if (inFacts && expectValue) starts.push(at);
+    if (code === 0x0a) {
+      line++;
+      lineStart = at + 1;
+      continue;
+    }
+    if (code === 0x20 || code === 0x0d || code === 0x09) continue;
+    if (inFacts && expectValue) starts.push(placeAt(at));
     expectValue = false;
     if (code === 0x7b || code === 0x5b) {
       if (++depth > MAX_NESTING) return { starts, tooDeepAt: at };
@@ -100,11 +116,11 @@ function readJson(text: string, lines: LineCounter): ReadData | undefined {
   } catch {
     return undefined;
   }
-  countLines(text, lines);
+  // The line index is left to the report, which builds it only for a problem: each fact's place comes with its line.
   let deeper: Locate | undefined;
   const locate: Locate = (path, key) => {
     const start = path.length === 2 && path[0] === 'facts' && key === undefined ? outline.starts[path[1] as number] : undefined;
-    if (start !== undefined) return { start };
+    if (start !== undefined) return start;
     deeper ??= locateIn(parseDocument(text, { prettyErrors: false }));
     return deeper(path, key);
   };
@@ -112,12 +128,13 @@ function readJson(text: string, lines: LineCounter): ReadData | undefined {
 }
 
 /** Line starts for a text the YAML library does not read. */
-function countLines(text: string, lines: LineCounter): void {
+export function countLines(text: string, lines: LineCounter): void {
   lines.addNewLine(0);
   for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) lines.addNewLine(at + 1);
 }
 
-/** `lines` learns the text's line starts, for line and column of each offset. */
+/** `lines` learns the text's line starts, for line and column of each offset, where the YAML library reads the text
+ * or a problem is found; a JSON file read whole leaves them to be counted when a problem needs them. */
 export function readData(path: string, text: string, lines: LineCounter): ReadData {
   const json = /\.json$/i.test(path) ? readJson(text, lines) : undefined;
   if (json) return json;
