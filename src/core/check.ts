@@ -1,7 +1,8 @@
 // Checks a memo: split into chunks, analyse each (reusing unchanged chunks from a previous check),
 // bind every claim to facts and judge it as of its date.
 import { location } from 'vfile-location';
-import { analyzeChunk, type ChunkAnalysis, type ChunkClaim } from './analyze.ts';
+import { analyzeChunk, type ChunkClaim } from './analyze.ts';
+import { ChunkCache } from './chunk-cache.ts';
 import type { Dataset } from './dataset/dataset.ts';
 import type { UnitContext } from './detectors/detector.ts';
 import { discourseBefore, EMPTY_DISCOURSE } from './bind/discourse.ts';
@@ -10,7 +11,7 @@ import { judgeUnit } from './judge/unit.ts';
 import type { Judgement } from './judge/verdict.ts';
 import { hiddenClaims, type Directive } from './directives.ts';
 import { rescissionNotice, unreadDateNotice } from './notices.ts';
-import { splitChunks } from './text/chunks.ts';
+import { resplitChunks, splitChunks, type Chunk } from './text/chunks.ts';
 import { claimDate, frontMatterDate } from './text/dates.ts';
 import type { CheckedClaim, LoadedFact, Notice, Point, UncheckedBlock } from './types.ts';
 
@@ -34,25 +35,12 @@ export interface CheckResult {
   facts: Map<string, LoadedFact>;
   options: CheckOptions;
   /** Chunk analyses by chunk text and incoming context, for the next re-check. */
-  cache: Map<string, ChunkAnalysis>;
+  cache: ChunkCache;
+  /** The memo's chunks (after any byte-order mark), for the next re-check to split again only around its change. */
+  chunks: Chunk[];
 }
 
 const BOM = '\uFEFF';
-
-function cacheKey(text: string, atStart: boolean, context: UnitContext): string {
-  return `${atStart ? 1 : 0}\u0000${context.heading ?? ''}\u0000${context.leadIn ?? ''}\u0000${text}`;
-}
-
-/** A chunk's analysis, reused when only the section's currency differs, unless a figure of it took that currency. */
-function cached(caches: readonly (Map<string, ChunkAnalysis> | undefined)[], key: string, currency: string | undefined): ChunkAnalysis | undefined {
-  for (const cache of caches) {
-    const plain = cache?.get(key);
-    if (plain && !plain.readsCurrency) return plain;
-    const withCurrency = cache?.get(`${key}\u0000${currency ?? ''}`);
-    if (withCurrency) return withCurrency;
-  }
-  return undefined;
-}
 
 /** Judges every claim, unit by unit, each with what its section named before it. */
 function judgeAll(claims: { claim: ChunkClaim; text: string }[], views: readonly UnitView[], asOf: string, dataset: Dataset): Map<ChunkClaim, Judgement | undefined> {
@@ -69,6 +57,31 @@ function judgeAll(claims: { claim: ChunkClaim; text: string }[], views: readonly
   return judgements;
 }
 
+/** A claim as reported: its text and places in the memo, and its judgement. */
+function checkedClaim(claim: ChunkClaim, judgement: Judgement, memo: string, start: number, end: number, point: (offset: number) => Point, asOf: string): CheckedClaim {
+  const checked: CheckedClaim = {
+    kind: claim.kind,
+    text: memo.slice(start, end),
+    start: point(start),
+    end: point(end),
+    verdict: judgement.verdict,
+    factId: judgement.fact?.id ?? null,
+    message: judgement.message,
+    sources: judgement.sources,
+    asOf,
+  };
+  if (judgement.expected !== undefined) checked.expected = judgement.expected;
+  if (judgement.claimed !== undefined) checked.claimed = judgement.claimed;
+  if (judgement.reference !== undefined) checked.reference = judgement.reference;
+  if (claim.valueStart !== undefined && claim.valueEnd !== undefined) {
+    const chunkStart = start - claim.start;
+    const from = chunkStart + claim.valueStart;
+    const to = chunkStart + claim.valueEnd;
+    checked.value = { text: memo.slice(from, to), start: point(from), end: point(to) };
+  }
+  return checked;
+}
+
 /**
  * Checks a memo. Given the result of checking an earlier version, only the top-level blocks whose text
  * (or leading context) changed are parsed and detected again; the result is the same as a full check.
@@ -83,7 +96,7 @@ export function checkMemo(source: string, options: CheckOptions, previous?: Chec
   };
   // Detection reads with the dataset's lexicon: another lexicon means nothing can be reused.
   const reuse = previous?.options.dataset.lexicon === options.dataset.lexicon ? previous.cache : undefined;
-  const cache = new Map<string, ChunkAnalysis>();
+  const cache = new ChunkCache();
   const located: { claim: ChunkClaim; start: number; end: number }[] = [];
   const views: UnitView[] = [];
   const directives: Directive[] = [];
@@ -91,11 +104,11 @@ export function checkMemo(source: string, options: CheckOptions, previous?: Chec
   let context: UnitContext = {};
   let memoDate: string | undefined;
   let unreadDate: string | undefined;
-  for (const chunk of splitChunks(text)) {
+  const chunks = previous ? resplitChunks(text, { text: previous.text.startsWith(BOM) ? previous.text.slice(1) : previous.text, chunks: previous.chunks }) : splitChunks(text);
+  for (const chunk of chunks) {
     const atStart = chunk.start === 0;
-    const key = cacheKey(chunk.text, atStart, context);
-    const analysis = cached([cache, reuse], key, context.currency) ?? analyzeChunk(chunk.text, atStart, context, options.dataset.lexicon);
-    cache.set(analysis.readsCurrency ? `${key}\u0000${context.currency ?? ''}` : key, analysis);
+    const analysis = cache.get(chunk.text, atStart, context) ?? reuse?.get(chunk.text, atStart, context) ?? analyzeChunk(chunk.text, atStart, context, options.dataset.lexicon);
+    cache.set(chunk.text, atStart, context, analysis);
     if (analysis.frontMatter !== undefined) ({ date: memoDate, unread: unreadDate } = frontMatterDate(analysis.frontMatter));
     if (analysis.unchecked) {
       const { at, reason } = analysis.unchecked;
@@ -116,28 +129,8 @@ export function checkMemo(source: string, options: CheckOptions, previous?: Chec
   for (const { claim, start, end } of located) {
     const judgement = judgements.get(claim);
     if (!judgement) continue;
-    const startPoint = point(start);
-    const checked: CheckedClaim = {
-      kind: claim.kind,
-      text: text.slice(start, end),
-      start: startPoint,
-      end: point(end),
-      verdict: judgement.verdict,
-      factId: judgement.fact?.id ?? null,
-      message: judgement.message,
-      sources: judgement.sources,
-      asOf: claimDate(claim, asOfMemo),
-    };
-    if (judgement.expected !== undefined) checked.expected = judgement.expected;
-    if (judgement.claimed !== undefined) checked.claimed = judgement.claimed;
-    if (judgement.reference !== undefined) checked.reference = judgement.reference;
-    const chunkStart = start - claim.start;
-    if (claim.valueStart !== undefined && claim.valueEnd !== undefined) {
-      const from = chunkStart + claim.valueStart;
-      const to = chunkStart + claim.valueEnd;
-      checked.value = { text: text.slice(from, to), start: point(from), end: point(to) };
-    }
-    judged.push({ checked, fact: judgement.fact, offset: start, line: startPoint.line, kind: checked.kind, factId: checked.factId });
+    const checked = checkedClaim(claim, judgement, text, start, end, point, claimDate(claim, asOfMemo));
+    judged.push({ checked, fact: judgement.fact, offset: start, line: checked.start.line, kind: checked.kind, factId: checked.factId });
   }
   const hidden = hiddenClaims(judged, directives);
   const claims: CheckedClaim[] = [];
@@ -149,5 +142,5 @@ export function checkMemo(source: string, options: CheckOptions, previous?: Chec
   }
   const suppressed = hidden.size;
   const notices = [...(unreadDate === undefined ? [] : [unreadDateNotice(unreadDate, asOfMemo)]), ...rescissionNotice(claims, facts, asOfMemo)];
-  return { text: source, claims, notices, memoDate: asOfMemo, suppressed, unchecked, facts, options, cache };
+  return { text: source, claims, notices, memoDate: asOfMemo, suppressed, unchecked, facts, options, cache, chunks };
 }

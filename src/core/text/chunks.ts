@@ -70,42 +70,86 @@ function advance(state: SplitState, line: string): void {
   }
 }
 
+/** A memo that starts as front matter does ("---", "+++"): its first chunk may grow with any change below. */
+const FRONT_MATTER_OPEN = /^(?:---|\+\+\+)[\r\n]/;
+
 /** Length of the front matter block at the start of the memo, or 0. */
-function frontMatterLength(lines: string[]): number {
-  const first = lines[0]?.replace(/(?:\r\n|\r|\n)$/, '');
-  if (first !== '---' && first !== '+++') return 0;
-  let length = lines[0]?.length ?? 0;
-  for (let index = 1; index < lines.length; index++) {
-    const line = lines[index] ?? '';
+function frontMatterLength(text: string): number {
+  const lines = linesFrom(text, 0);
+  const firstLine = lines.next().value;
+  const first = firstLine?.replace(/(?:\r\n|\r|\n)$/, '');
+  if (firstLine === undefined || (first !== '---' && first !== '+++')) return 0;
+  let length = firstLine.length;
+  for (const line of lines) {
     length += line.length;
     if (line.replace(/(?:\r\n|\r|\n)$/, '').trimEnd() === first) return length;
   }
   return 0;
 }
 
-export function splitChunks(text: string): Chunk[] {
-  const lines = splitLines(text);
+/** The lines of `text` from `from` on, each with its line ending. */
+function* linesFrom(text: string, from: number): Generator<string> {
+  const line = /[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$/y;
+  line.lastIndex = from;
+  for (let match = line.exec(text); match && match[0].length > 0; match = line.exec(text)) yield match[0];
+}
+
+/** Splits from `offset` (a chunk's start, or the end of the front matter, which the first chunk holds) to the end, or
+ * until `stop` accepts the start of a new chunk: then the rest is known to split as before. */
+function splitRun(text: string, chunkStart: number, offset: number, stop?: (start: number) => boolean): { chunks: Chunk[]; stoppedAt?: number } {
   const chunks: Chunk[] = [];
   const state: SplitState = {};
-  let chunkStart = 0;
-  let offset = 0;
-  let index = 0;
-  const front = frontMatterLength(lines);
-  if (front > 0) {
-    while (offset < front) offset += (lines[index++] ?? '').length;
-  }
   let sawBlank = false;
-  for (; index < lines.length; index++) {
-    const line = lines[index] ?? '';
+  for (const line of linesFrom(text, offset)) {
     const open = state.fence !== undefined || state.rawHtmlTag !== undefined || state.htmlEnd !== undefined;
     if (!open && sawBlank && !isBlank(line) && !isIndented(line) && offset > chunkStart) {
       chunks.push({ start: chunkStart, text: text.slice(chunkStart, offset) });
       chunkStart = offset;
+      if (stop?.(offset)) return { chunks, stoppedAt: offset };
     }
     sawBlank = !open && isBlank(line);
     advance(state, line);
     offset += line.length;
   }
   if (offset > chunkStart || chunks.length === 0) chunks.push({ start: chunkStart, text: text.slice(chunkStart, offset) });
-  return chunks;
+  return { chunks };
+}
+
+export function splitChunks(text: string): Chunk[] {
+  return splitRun(text, 0, frontMatterLength(text)).chunks;
+}
+
+/**
+ * The chunks of `text`, given those of an earlier version of it: the chunks before the change are kept, the stretch
+ * from the chunk before the change is split again until a new chunk starts where an old one did in the unchanged
+ * end, and the old chunks from there on are kept, moved. Whether a line starts a chunk depends only on the lines
+ * before it back to the last chunk start, so this gives what `splitChunks` gives (the incremental test checks it).
+ */
+export function resplitChunks(text: string, before: { text: string; chunks: readonly Chunk[] }): Chunk[] {
+  const old = before.text;
+  const shorter = Math.min(text.length, old.length);
+  let prefix = 0;
+  while (prefix < shorter && text.charCodeAt(prefix) === old.charCodeAt(prefix)) prefix++;
+  let suffix = 0;
+  while (suffix < shorter - prefix && text.charCodeAt(text.length - 1 - suffix) === old.charCodeAt(old.length - 1 - suffix)) suffix++;
+  let changed = 0;
+  while (changed + 1 < before.chunks.length && (before.chunks[changed + 1]?.start ?? 0) <= prefix) changed++;
+  const restartIndex = changed - 1;
+  const restart = before.chunks[restartIndex];
+  if (restartIndex < 1 || !restart) return splitChunks(text);
+  // The first chunk holds the front matter: one still open could be closed (or one closed opened) by the change.
+  if (FRONT_MATTER_OPEN.test(text)) {
+    const front = frontMatterLength(text);
+    if (front === 0 || front > prefix) return splitChunks(text);
+  }
+  const delta = text.length - old.length;
+  const unchangedFrom = old.length - suffix;
+  const resume = new Map<number, number>();
+  for (let index = restartIndex + 1; index < before.chunks.length; index++) {
+    const chunk = before.chunks[index] as Chunk;
+    if (chunk.start >= unchangedFrom) resume.set(chunk.start + delta, index);
+  }
+  const run = splitRun(text, restart.start, restart.start, (start) => resume.has(start));
+  const kept = run.stoppedAt === undefined ? [] : before.chunks.slice(resume.get(run.stoppedAt)).map((chunk) => ({ start: chunk.start + delta, text: chunk.text }));
+  return [...before.chunks.slice(0, restartIndex), ...run.chunks, ...kept];
 }
