@@ -5,6 +5,7 @@ import type { Directive } from './directives.ts';
 import { claimKinds } from './kinds/index.ts';
 import type { UnitClaim, UnitContext, UnitView } from './detectors/detector.ts';
 import type { Lexicon } from './lexicon/lexicon.ts';
+import type { UnitClaimText } from './judge/unit.ts';
 import { findCountries } from './text/countries.ts';
 import { scanFigures } from './text/scan-figures.ts';
 import { datesIn, statedDate, statedMonthsBefore } from './text/dates.ts';
@@ -28,6 +29,8 @@ export interface ChunkClaim extends UnitClaim {
 
 export interface ChunkAnalysis {
   claims: ChunkClaim[];
+  /** The claims of each unit that has any, each with its text on one line for messages: what judging reads. */
+  judged: { view: UnitView; claims: UnitClaimText[] }[];
   /** Every unit of the chunk in reading order, claims or not: earlier units tell what later ones refer to. */
   views: UnitView[];
   frontMatter?: string;
@@ -67,7 +70,7 @@ function wordsAround(text: string, context: UnitContext): () => ReadonlySet<stri
 
 export function analyzeChunk(text: string, atMemoStart: boolean, contextBefore: UnitContext, lexicon: Lexicon): ChunkAnalysis {
   const unchecked = blockBeyondBudget(text);
-  if (unchecked) return { claims: [], views: [], directives: [], contextAfter: { ...contextBefore }, currencyAfter: { reset: false }, readsCurrency: false, unchecked };
+  if (unchecked) return { claims: [], judged: [], views: [], directives: [], contextAfter: { ...contextBefore }, currencyAfter: { reset: false }, readsCurrency: false, unchecked };
   const parsed = unitsOf(parseMarkdown(text, atMemoStart), text);
   const claims: ChunkClaim[] = [];
   const views: UnitView[] = [];
@@ -115,7 +118,15 @@ export function analyzeChunk(text: string, atMemoStart: boolean, contextBefore: 
       claims.push({ ...claim, view, start: unit.starts[claim.from] ?? 0, end: unit.ends[claim.to - 1] ?? 0, ...value, ...(asOf ? { asOf } : {}), ...(monthsBefore ? { monthsBefore } : {}) });
     }
   }
-  const analysis: ChunkAnalysis = { claims, views, directives: parsed.directives, contextAfter: context, currencyAfter, readsCurrency };
+  // Claims come unit by unit, in order: one pass groups them. Messages read on one line even when the claim wraps.
+  const judged: ChunkAnalysis['judged'] = [];
+  for (const claim of claims) {
+    const line = { claim, text: text.slice(claim.start, claim.end).replace(/\s+/g, ' ') };
+    const last = judged.at(-1);
+    if (last?.view === claim.view) last.claims.push(line);
+    else judged.push({ view: claim.view, claims: [line] });
+  }
+  const analysis: ChunkAnalysis = { claims, judged, views, directives: parsed.directives, contextAfter: context, currencyAfter, readsCurrency };
   if (parsed.frontMatter !== undefined) analysis.frontMatter = parsed.frontMatter;
   return analysis;
 }

@@ -1,7 +1,7 @@
 // Checks a memo: split into chunks, analyse each (reusing unchanged chunks from a previous check),
 // bind every claim to facts and judge it as of its date.
 import { location } from 'vfile-location';
-import { analyzeChunk, type ChunkClaim } from './analyze.ts';
+import { analyzeChunk, type ChunkAnalysis, type ChunkClaim } from './analyze.ts';
 import { ChunkCache } from './chunk-cache.ts';
 import type { Dataset } from './dataset/dataset.ts';
 import type { UnitContext } from './detectors/detector.ts';
@@ -42,19 +42,10 @@ export interface CheckResult {
 
 const BOM = '\uFEFF';
 
-/** Judges every claim, unit by unit, each with what its section named before it. */
-function judgeAll(claims: { claim: ChunkClaim; text: string }[], views: readonly UnitView[], asOf: string, dataset: Dataset): Map<ChunkClaim, Judgement | undefined> {
-  const byView = new Map<UnitView, { claim: ChunkClaim; text: string }[]>();
-  // Messages read on one line even when the claim wraps across lines of the memo.
-  for (const { claim, text } of claims) {
-    const list = byView.get(claim.view) ?? [];
-    list.push({ claim, text: text.replace(/\s+/g, ' ') });
-    byView.set(claim.view, list);
-  }
-  const before = discourseBefore(views, dataset, new Set(byView.keys()));
-  const judgements = new Map<ChunkClaim, Judgement | undefined>();
-  for (const [view, items] of byView) for (const [claim, judgement] of judgeUnit(view, items, before.get(view) ?? EMPTY_DISCOURSE, asOf, dataset)) judgements.set(claim, judgement);
-  return judgements;
+/** Judges every claim, unit by unit, each with what its section named before it; the judgements by unit. */
+function judgeAll(units: readonly ChunkAnalysis['judged'][number][], views: readonly UnitView[], asOf: string, dataset: Dataset): Map<UnitView, Map<ChunkClaim, Judgement | undefined>> {
+  const before = discourseBefore(views, dataset, new Set(units.map((unit) => unit.view)));
+  return new Map(units.map(({ view, claims }) => [view, judgeUnit(view, claims, before.get(view) ?? EMPTY_DISCOURSE, asOf, dataset)]));
 }
 
 /** A claim as reported: its text and places in the memo, and its judgement. */
@@ -99,6 +90,7 @@ export function checkMemo(source: string, options: CheckOptions, previous?: Chec
   const cache = new ChunkCache();
   const located: { claim: ChunkClaim; start: number; end: number }[] = [];
   const views: UnitView[] = [];
+  const units: ChunkAnalysis['judged'] = [];
   const directives: Directive[] = [];
   const unchecked: UncheckedBlock[] = [];
   let context: UnitContext = {};
@@ -119,15 +111,16 @@ export function checkMemo(source: string, options: CheckOptions, previous?: Chec
       directives.push({ ...directive, offset: chunk.start + directive.offset, line: firstLine + directive.line - 1, endLine: firstLine + directive.endLine - 1 });
     }
     views.push(...analysis.views);
+    units.push(...analysis.judged);
     for (const claim of analysis.claims) located.push({ claim, start: chunk.start + claim.start, end: chunk.start + claim.end });
     const { own, reset } = analysis.currencyAfter;
     context = { ...analysis.contextAfter, currency: own ?? (reset ? undefined : context.currency) };
   }
   const asOfMemo = memoDate ?? options.today ?? new Date().toISOString().slice(0, 10);
-  const judgements = judgeAll(located.map(({ claim, start, end }) => ({ claim, text: text.slice(start, end) })), views, asOfMemo, options.dataset);
+  const judgements = judgeAll(units, views, asOfMemo, options.dataset);
   const judged: { checked: CheckedClaim; fact: LoadedFact | undefined; offset: number; line: number; kind: string; factId: string | null }[] = [];
   for (const { claim, start, end } of located) {
-    const judgement = judgements.get(claim);
+    const judgement = judgements.get(claim.view)?.get(claim);
     if (!judgement) continue;
     const checked = checkedClaim(claim, judgement, text, start, end, point, claimDate(claim, asOfMemo));
     judged.push({ checked, fact: judgement.fact, offset: start, line: checked.start.line, kind: checked.kind, factId: checked.factId });

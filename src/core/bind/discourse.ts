@@ -58,9 +58,16 @@ function read(state: Discourse, event: DiscourseEvent): Discourse {
   return entities.length > 0 ? { recent: [...state.recent, entities].slice(-REMEMBERED) } : state;
 }
 
-/** The discourse after reading a whole unit. */
+const advanced = new WeakMap<UnitView, { dataset: Dataset; from: Discourse; to: Discourse }>();
+
+/** The discourse after reading a whole unit. The same unit read from the same discourse gives the same object, so an
+ * unchanged section yields the very discourses of the last check (and its judgements are found by identity). */
 export function advance(discourse: Discourse, view: UnitView, dataset: Dataset): Discourse {
-  return eventsOf(view, dataset).reduce(read, discourse);
+  const last = advanced.get(view);
+  if (last?.dataset === dataset && last.from === discourse) return last.to;
+  const to = eventsOf(view, dataset).reduce(read, discourse);
+  advanced.set(view, { dataset, from: discourse, to });
+  return to;
 }
 
 /** The discourse before each unit of a memo that `needed` asks for; headings start afresh, so a section with no

@@ -17,12 +17,18 @@ export interface UnitClaimText {
   text: string;
 }
 
-const cache = new WeakMap<UnitView, { dataset: Dataset; asOf: string; discourse: string; judgements: Map<ChunkClaim, Judgement | undefined> }>();
+const cache = new WeakMap<UnitView, { dataset: Dataset; asOf: string; before: Discourse; discourse: string; judgements: Map<ChunkClaim, Judgement | undefined> }>();
 
 export function judgeUnit(view: UnitView, claims: readonly UnitClaimText[], before: Discourse, memoAsOf: string, dataset: Dataset): Map<ChunkClaim, Judgement | undefined> {
-  const key = discourseKey(before);
   const cached = cache.get(view);
-  if (cached && cached.dataset === dataset && cached.asOf === memoAsOf && cached.discourse === key) return cached.judgements;
+  const same = cached && cached.dataset === dataset && cached.asOf === memoAsOf;
+  // The same discourse object (an unchanged section), else one that names the same entities.
+  if (same && cached.before === before) return cached.judgements;
+  const key = discourseKey(before);
+  if (same && cached.discourse === key) {
+    cached.before = before;
+    return cached.judgements;
+  }
   const judgements = new Map<ChunkClaim, Judgement | undefined>();
   const asOf = (claim: ChunkClaim): string => claimDate(claim, memoAsOf);
   const figures = new Map<number, UnitClaimText[]>();
@@ -51,6 +57,6 @@ export function judgeUnit(view: UnitView, claims: readonly UnitClaimText[], befo
       judgements.set(claim, binding ? judgeFigure(claim, text, asOf(claim), dataset, binding) : undefined);
     }
   }
-  cache.set(view, { dataset, asOf: memoAsOf, discourse: key, judgements });
+  cache.set(view, { dataset, asOf: memoAsOf, before, discourse: key, judgements });
   return judgements;
 }
