@@ -13,7 +13,7 @@ import { entityKey } from '../bind/entities.ts';
 import { bestFirst } from '../judge/sources.ts';
 import type { DeclaredEntity, Fact, FactOrigin, LoadedFact, Problem, ProblemSeverity } from '../types.ts';
 import { isValidFact } from './fact-validator.generated.js';
-import { countLines, readData, type Locate } from './read-data.ts';
+import { readData, type Locate } from './read-data.ts';
 import { schemaChecker } from './schema-errors.ts';
 
 /** Larger files are refused rather than parsed: a fact file is written by hand. */
@@ -37,6 +37,12 @@ const factErrors = schemaChecker({ $ref: '#/$defs/fact', $defs });
 const fileErrorsOf = schemaChecker({ ...schema, properties: { ...schema.properties, facts: { type: 'array' }, entities: { type: 'array' } } });
 const entityErrors = schemaChecker({ $ref: '#/$defs/entity', $defs });
 const lexiconErrors = schemaChecker(lexiconSchema);
+
+/** Line starts of a text the YAML library did not read (JSON, a text refused before parsing). */
+function countLines(text: string, lines: LineCounter): void {
+  lines.addNewLine(0);
+  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) lines.addNewLine(at + 1);
+}
 
 class FileReport {
   readonly problems: Problem[] = [];

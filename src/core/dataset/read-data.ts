@@ -104,10 +104,9 @@ function closingQuote(text: string, from: number): number {
 }
 
 /** JSON read with JSON.parse, or undefined when the text is not JSON (the YAML reader then says where it goes wrong). */
-function readJson(text: string, lines: LineCounter): ReadData | undefined {
+function readJson(text: string): ReadData | undefined {
   const outline = jsonOutline(text);
   if (outline.tooDeepAt !== undefined) {
-    countLines(text, lines);
     return { errors: [{ offset: outline.tooDeepAt, message: TOO_DEEP_MESSAGE }] };
   }
   let data: unknown;
@@ -127,21 +126,12 @@ function readJson(text: string, lines: LineCounter): ReadData | undefined {
   return { data, locate };
 }
 
-/** Line starts for a text the YAML library does not read. */
-export function countLines(text: string, lines: LineCounter): void {
-  lines.addNewLine(0);
-  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) lines.addNewLine(at + 1);
-}
-
-/** `lines` learns the text's line starts, for line and column of each offset, where the YAML library reads the text
- * or a problem is found; a JSON file read whole leaves them to be counted when a problem needs them. */
+/** `lines` learns the text's line starts where the YAML library reads the text; elsewhere (JSON, a text refused
+ * before parsing) the report counts them when a problem needs them. */
 export function readData(path: string, text: string, lines: LineCounter): ReadData {
-  const json = /\.json$/i.test(path) ? readJson(text, lines) : undefined;
+  const json = /\.json$/i.test(path) ? readJson(text) : undefined;
   if (json) return json;
   const deep = tooDeep(text);
-  if (deep !== undefined) {
-    countLines(text, lines);
-    return { errors: [{ offset: deep, message: TOO_DEEP_MESSAGE }] };
-  }
+  if (deep !== undefined) return { errors: [{ offset: deep, message: TOO_DEEP_MESSAGE }] };
   return readYaml(text, lines);
 }
