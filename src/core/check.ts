@@ -41,6 +41,7 @@ export interface CheckResult {
 }
 
 const BOM = '\uFEFF';
+const withoutBom = (source: string): string => (source.startsWith(BOM) ? source.slice(1) : source);
 
 /** Judges every claim, unit by unit, each with what its section named before it; the judgements by unit. */
 function judgeAll(units: readonly ChunkAnalysis['judged'][number][], views: readonly UnitView[], asOf: string, dataset: Dataset): Map<UnitView, Map<ChunkClaim, Judgement | undefined>> {
@@ -79,7 +80,7 @@ function checkedClaim(claim: ChunkClaim, judgement: Judgement, memo: string, sta
  */
 export function checkMemo(source: string, options: CheckOptions, previous?: CheckResult): CheckResult {
   const bom = source.startsWith(BOM) ? 1 : 0;
-  const text = bom ? source.slice(1) : source;
+  const text = withoutBom(source);
   const lines = location(text);
   const point = (offset: number): Point => {
     const place = lines.toPoint(offset);
@@ -96,7 +97,7 @@ export function checkMemo(source: string, options: CheckOptions, previous?: Chec
   let context: UnitContext = {};
   let memoDate: string | undefined;
   let unreadDate: string | undefined;
-  const chunks = previous ? resplitChunks(text, { text: previous.text.startsWith(BOM) ? previous.text.slice(1) : previous.text, chunks: previous.chunks }) : splitChunks(text);
+  const chunks = previous ? resplitChunks(text, { text: withoutBom(previous.text), chunks: previous.chunks }) : splitChunks(text);
   for (const chunk of chunks) {
     const atStart = chunk.start === 0;
     const analysis = cache.get(chunk.text, atStart, context) ?? reuse?.get(chunk.text, atStart, context) ?? analyzeChunk(chunk.text, atStart, context, options.dataset.lexicon);
