@@ -7,7 +7,10 @@ import { coverage, firstWhere, within } from '../text/ranges.ts';
 import type { UnitClaim, UnitView } from './detector.ts';
 
 const TIER = new RegExp(String.raw`\b(?<word>[Tt]ier)[\s-]?(?<level>[1-9]|I{1,3}|IV|one|two|three|One|Two|Three)\b`, 'gu');
-const LEVELS: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, one: 1, two: 2, three: 3, first: 1, second: 2, third: 3 };
+/** Tier levels written as Roman numerals and as words, level 1 first: read here, and written by the replacement. */
+export const TIER_NUMERALS = { roman: ['I', 'II', 'III', 'IV'], words: ['one', 'two', 'three'] } as const;
+const levelsOf = (written: readonly string[]): [string, number][] => written.map((word, index) => [word.toLowerCase(), index + 1]);
+const LEVELS: Record<string, number> = Object.fromEntries([...levelsOf(TIER_NUMERALS.roman), ...levelsOf(TIER_NUMERALS.words), ...levelsOf(['first', 'second', 'third'])]);
 /** "the first tier", "the third level": ordinal tiers, read as tiers only where the text is about the regime. */
 const ORDINAL_TIER = /\b(?<level>first|second|third)[\s-](?:tier|level)\b/giu;
 /** Words after "Tier 1" that make it a kind of supplier, support or price rather than a country group. */

@@ -4,6 +4,7 @@ import type { Dataset } from '../dataset/dataset.ts';
 import { countryName } from '../text/countries.ts';
 import { tokenize } from '../text/tokens.ts';
 import type { LoadedFact, TierDefinition } from '../types.ts';
+import { TIER_NUMERALS } from '../detectors/tier.ts';
 import { shortName } from './format.ts';
 import { sourceTag } from './sources.ts';
 import { intersects } from './values.ts';
@@ -35,13 +36,11 @@ function tierWritten(written: string, level: number): string | undefined {
   const match = /^(?<word>tier)(?<gap>[\s-]?)(?<level>\S+)$/iu.exec(written);
   const old = match?.groups?.level;
   if (!match?.groups || old === undefined) return undefined;
-  const styled = /^\d+$/.test(old) ? String(level) : /^[IVX]+$/.test(old) ? ROMAN[level] : /^[a-z]+$/i.test(old) ? WORDS[level] : undefined;
+  const styled = /^\d+$/.test(old) ? String(level) : /^[IVX]+$/.test(old) ? TIER_NUMERALS.roman[level - 1] : /^[a-z]+$/i.test(old) ? TIER_NUMERALS.words[level - 1] : undefined;
   if (styled === undefined) return undefined;
   const cased = /^\p{Lu}/u.test(old) && !/^[IVX]+$/.test(old) ? `${styled[0]?.toUpperCase()}${styled.slice(1)}` : styled;
   return `${match.groups.word}${match.groups.gap}${cased}`;
 }
-const ROMAN: Record<number, string> = { 1: 'I', 2: 'II', 3: 'III', 4: 'IV' };
-const WORDS: Record<number, string> = { 1: 'one', 2: 'two', 3: 'three' };
 
 function judgeMembership(regime: LoadedFact, country: string, claimed: number, negated: boolean, text: string, dataset: Dataset, written: string | undefined): Judgement {
   const actual = tierOf(regime, country);
