@@ -3,6 +3,7 @@
 import { location } from 'vfile-location';
 import { analyzeChunk, type ChunkAnalysis, type ChunkClaim } from './analyze.ts';
 import { ChunkCache } from './chunk-cache.ts';
+import { ChunkReports, type Judgements, type PlacedClaim } from './chunk-reports.ts';
 import type { Dataset } from './dataset/dataset.ts';
 import type { UnitContext } from './detectors/detector.ts';
 import { discourseBefore, EMPTY_DISCOURSE } from './bind/discourse.ts';
@@ -34,17 +35,21 @@ export interface CheckResult {
   /** Facts by id for the claims, so reporters can show a fact's dataset file and disagreements. */
   facts: Map<string, LoadedFact>;
   options: CheckOptions;
-  /** Chunk analyses by chunk text and incoming context, for the next re-check. */
+  /** Chunk analyses by chunk text and incoming context, for the next re-check (shared with it). */
   cache: ChunkCache;
+  /** The analysis of each chunk, in order. */
+  analyses: ChunkAnalysis[];
   /** The memo's chunks (after any byte-order mark), for the next re-check to split again only around its change. */
   chunks: Chunk[];
+  /** Each chunk's claims as reported, for the next re-check to move rather than build again. */
+  reports: ChunkReports;
 }
 
 const BOM = '\uFEFF';
 const withoutBom = (source: string): string => (source.startsWith(BOM) ? source.slice(1) : source);
 
 /** Judges every claim, unit by unit, each with what its section named before it; the judgements by unit. */
-function judgeAll(units: readonly ChunkAnalysis['judged'][number][], views: readonly UnitView[], asOf: string, dataset: Dataset): Map<UnitView, Map<ChunkClaim, Judgement | undefined>> {
+function judgeAll(units: readonly ChunkAnalysis['judged'][number][], views: readonly UnitView[], asOf: string, dataset: Dataset): Judgements {
   const before = discourseBefore(views, dataset, new Set(units.map((unit) => unit.view)));
   return new Map(units.map(({ view, claims }) => [view, judgeUnit(view, claims, before.get(view) ?? EMPTY_DISCOURSE, asOf, dataset)]));
 }
@@ -87,9 +92,10 @@ export function checkMemo(source: string, options: CheckOptions, previous?: Chec
     return { line: place?.line ?? 1, column: place?.column ?? 1, offset: offset + bom };
   };
   // Detection reads with the dataset's lexicon: another lexicon means nothing can be reused.
-  const reuse = previous?.options.dataset.lexicon === options.dataset.lexicon ? previous.cache : undefined;
-  const cache = new ChunkCache();
-  const located: { claim: ChunkClaim; start: number; end: number }[] = [];
+  const cache = previous?.options.dataset.lexicon === options.dataset.lexicon ? previous.cache : new ChunkCache();
+  cache.begin();
+  const analyses: ChunkAnalysis[] = [];
+  const placed: { analysis: ChunkAnalysis; start: number; at: Point }[] = [];
   const views: UnitView[] = [];
   const units: ChunkAnalysis['judged'] = [];
   const directives: Directive[] = [];
@@ -100,31 +106,45 @@ export function checkMemo(source: string, options: CheckOptions, previous?: Chec
   const chunks = previous ? resplitChunks(text, { text: withoutBom(previous.text), chunks: previous.chunks }) : splitChunks(text);
   for (const chunk of chunks) {
     const atStart = chunk.start === 0;
-    const analysis = cache.get(chunk.text, atStart, context) ?? reuse?.get(chunk.text, atStart, context) ?? analyzeChunk(chunk.text, atStart, context, options.dataset.lexicon);
-    cache.set(chunk.text, atStart, context, analysis);
+    let analysis = cache.get(chunk.text, atStart, context);
+    if (!analysis) {
+      analysis = analyzeChunk(chunk.text, atStart, context, options.dataset.lexicon);
+      cache.set(chunk.text, atStart, context, analysis);
+    }
+    analyses.push(analysis);
     if (analysis.frontMatter !== undefined) ({ date: memoDate, unread: unreadDate } = frontMatterDate(analysis.frontMatter));
     if (analysis.unchecked) {
       const { at, reason } = analysis.unchecked;
       unchecked.push({ start: point(chunk.start + at), end: point(chunk.start + chunk.text.length), reason: `block not checked (${reason}): the Markdown parser cannot read it in bounded time` });
     }
-    const firstLine = point(chunk.start).line;
+    const at = point(chunk.start);
+    const firstLine = at.line;
     for (const directive of analysis.directives) {
       directives.push({ ...directive, offset: chunk.start + directive.offset, line: firstLine + directive.line - 1, endLine: firstLine + directive.endLine - 1 });
     }
     views.push(...analysis.views);
     units.push(...analysis.judged);
-    for (const claim of analysis.claims) located.push({ claim, start: chunk.start + claim.start, end: chunk.start + claim.end });
+    if (analysis.claims.length > 0) placed.push({ analysis, start: chunk.start, at });
     const { own, reset } = analysis.currencyAfter;
-    context = { ...analysis.contextAfter, currency: own ?? (reset ? undefined : context.currency) };
+    context = { heading: analysis.contextAfter.heading, leadIn: analysis.contextAfter.leadIn, currency: own ?? (reset ? undefined : context.currency) };
   }
+  cache.end(chunks.length);
   const asOfMemo = memoDate ?? options.today ?? new Date().toISOString().slice(0, 10);
   const judgements = judgeAll(units, views, asOfMemo, options.dataset);
-  const judged: { checked: CheckedClaim; fact: LoadedFact | undefined; offset: number; line: number; kind: string; factId: string | null }[] = [];
-  for (const { claim, start, end } of located) {
-    const judgement = judgements.get(claim.view)?.get(claim);
-    if (!judgement) continue;
-    const checked = checkedClaim(claim, judgement, text, start, end, point, claimDate(claim, asOfMemo));
-    judged.push({ checked, fact: judgement.fact, offset: start, line: checked.start.line, kind: checked.kind, factId: checked.factId });
+  const reports = new ChunkReports();
+  const judged: PlacedClaim[] = [];
+  for (const { analysis, start: chunkStart, at } of placed) {
+    judged.push(...reports.claims(analysis, judgements, asOfMemo, at, chunkStart, previous?.reports, () => {
+      const built: PlacedClaim[] = [];
+      for (const claim of analysis.claims) {
+        const judgement = judgements.get(claim.view)?.get(claim);
+        if (!judgement) continue;
+        const start = chunkStart + claim.start;
+        const checked = checkedClaim(claim, judgement, text, start, chunkStart + claim.end, point, claimDate(claim, asOfMemo));
+        built.push({ checked, fact: judgement.fact, offset: start, line: checked.start.line, kind: checked.kind, factId: checked.factId });
+      }
+      return built;
+    }));
   }
   const hidden = hiddenClaims(judged, directives);
   const claims: CheckedClaim[] = [];
@@ -136,5 +156,5 @@ export function checkMemo(source: string, options: CheckOptions, previous?: Chec
   }
   const suppressed = hidden.size;
   const notices = [...(unreadDate === undefined ? [] : [unreadDateNotice(unreadDate, asOfMemo)]), ...rescissionNotice(claims, facts, asOfMemo)];
-  return { text: source, claims, notices, memoDate: asOfMemo, suppressed, unchecked, facts, options, cache, chunks };
+  return { text: source, claims, notices, memoDate: asOfMemo, suppressed, unchecked, facts, options, cache, analyses, chunks, reports };
 }

@@ -1,7 +1,8 @@
 // Chunk analyses kept from one check to the next, found by the chunk's text and the context it starts with. Keyed by
 // the text alone, with the few contexts it was read under beside it: a key joining context and text would be a new
 // string for every chunk on every keystroke, copied and hashed whole, where a chunk kept from the last split brings
-// its text, hash and all.
+// its text, hash and all. One cache serves a memo's successive checks: rebuilding it for each would cost an entry per
+// chunk per keystroke; analyses no check has used lately are swept once they outnumber the memo's chunks.
 import type { ChunkAnalysis } from './analyze.ts';
 import type { UnitContext } from './detectors/detector.ts';
 
@@ -12,27 +13,53 @@ interface Entry {
   /** The section currency the analysis holds under, when a figure of the chunk took it (see `readsCurrency`). */
   currency: string | undefined;
   analysis: ChunkAnalysis;
+  /** The last check that used it. */
+  used: number;
 }
+
+/** How many analyses beyond a memo's chunk count stay kept: enough for undoing a few edits cheaply. */
+const SPARE = 64;
 
 export class ChunkCache {
   private readonly byText = new Map<string, Entry[]>();
+  private size = 0;
+  private check = 0;
+
+  /** Starts a check: what it gets or sets counts as used by it. */
+  begin(): void {
+    this.check++;
+  }
 
   get(text: string, atStart: boolean, context: UnitContext): ChunkAnalysis | undefined {
-    const entry = this.byText.get(text)?.find((candidate) =>
-      candidate.atStart === atStart && candidate.heading === context.heading && candidate.leadIn === context.leadIn
-      && (!candidate.analysis.readsCurrency || candidate.currency === context.currency));
-    return entry?.analysis;
+    const entries = this.byText.get(text);
+    if (!entries) return undefined;
+    for (const entry of entries) {
+      if (entry.atStart === atStart && entry.heading === context.heading && entry.leadIn === context.leadIn
+        && (!entry.analysis.readsCurrency || entry.currency === context.currency)) {
+        entry.used = this.check;
+        return entry.analysis;
+      }
+    }
+    return undefined;
   }
 
   set(text: string, atStart: boolean, context: UnitContext, analysis: ChunkAnalysis): void {
+    const entry = { atStart, heading: context.heading, leadIn: context.leadIn, currency: context.currency, analysis, used: this.check };
     const entries = this.byText.get(text);
-    const entry = { atStart, heading: context.heading, leadIn: context.leadIn, currency: context.currency, analysis };
-    if (!entries) this.byText.set(text, [entry]);
-    else if (!entries.some((kept) => kept.analysis === analysis)) entries.push(entry);
+    if (entries) entries.push(entry);
+    else this.byText.set(text, [entry]);
+    this.size++;
   }
 
-  /** Every analysis kept. */
-  analyses(): ChunkAnalysis[] {
-    return [...this.byText.values()].flatMap((entries) => entries.map((entry) => entry.analysis));
+  /** Ends a check of `chunks` chunks: sweeps the analyses it did not use when they have grown beyond the spare. */
+  end(chunks: number): void {
+    if (this.size <= 2 * chunks + SPARE) return;
+    this.size = 0;
+    for (const [text, entries] of this.byText) {
+      const kept = entries.filter((entry) => entry.used === this.check);
+      if (kept.length === 0) this.byText.delete(text);
+      else this.byText.set(text, kept);
+      this.size += kept.length;
+    }
   }
 }
