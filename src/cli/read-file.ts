@@ -12,7 +12,7 @@ export function readBounded(path: string, limit: number): { bytes: Uint8Array } 
     if (!stat.isFile()) return { reason: 'not a regular file (a pipe, device or socket)' };
     if (stat.size > limit) return { reason: `larger than ${limit / 1024 / 1024} MB` };
     fd = openSync(path, 'r');
-    return readAtMost(fd, limit);
+    return readAtMost(fd, limit, stat.size);
   } catch (error) {
     return { reason: reasonOf(error) };
   } finally {
@@ -29,12 +29,13 @@ export function readStandardInput(limit: number): { bytes: Uint8Array } | { reas
   }
 }
 
-function readAtMost(fd: number, limit: number): { bytes: Uint8Array } | { reason: string } {
+/** Reads to the end, at most one byte past the limit; a file of the size its `stat` gave (`expected`) in one read. */
+function readAtMost(fd: number, limit: number, expected = 0): { bytes: Uint8Array } | { reason: string } {
   const chunks: Uint8Array[] = [];
   let total = 0;
   // A file may grow after its stat, and a pipe has no size: read at most one byte past the limit.
   for (;;) {
-    const chunk = new Uint8Array(Math.min(CHUNK, limit + 1 - total));
+    const chunk = new Uint8Array(Math.min(Math.max(CHUNK, expected + 1 - total), limit + 1 - total));
     let read: number;
     try {
       read = readSync(fd, chunk, 0, chunk.length, null);
@@ -48,7 +49,7 @@ function readAtMost(fd: number, limit: number): { bytes: Uint8Array } | { reason
     total += read;
     if (total > limit) return { reason: `larger than ${limit / 1024 / 1024} MB` };
   }
-  return { bytes: Buffer.concat(chunks) };
+  return { bytes: chunks.length === 1 ? (chunks[0] as Uint8Array) : Buffer.concat(chunks) };
 }
 
 function reasonOf(error: unknown): string {

@@ -4,7 +4,7 @@
 // common word: otherwise it is weak evidence, pointing at the subject without naming it.
 import { countryNames, findCountries } from '../text/countries.ts';
 import { PhraseIndex, type PhraseMatch } from '../text/phrase-index.ts';
-import { tokenize, type Token } from '../text/tokens.ts';
+import { firstWord, tokenize, type Token } from '../text/tokens.ts';
 import type { Lexicon } from '../lexicon/lexicon.ts';
 import type { DeclaredEntity, LoadedFact } from '../types.ts';
 import { hasLetter, hasLowercase, startsUppercase } from '../text/letters.ts';
@@ -67,9 +67,8 @@ export class EntityIndex {
   readonly aliases: AliasIndex = { find: (tokens) => this.findAliases(tokens) };
   /** Each name's spellings add each hit once (see `indexName`). */
   private readonly indexed = new PhraseIndex<AliasHit>(true);
-  /** The names not indexed yet, by their first word. */
-  private readonly pending = new Map<string, string[]>();
-  private readonly names = new Map<string, Name>();
+  /** The spellings of names not indexed yet, by their first word. */
+  private readonly pending = new Map<string, { alias: string; entity: Entity }[]>();
   private readonly parts = new Map<Entity, Entity[]>();
   private readonly byFact = new Map<LoadedFact, Entity>();
   /** Long names by their first and last words, for the short forms prose uses ("the National Fund"). */
@@ -79,21 +78,13 @@ export class EntityIndex {
 
   constructor(facts: Iterable<LoadedFact>, declared: readonly DeclaredEntity[], private readonly lexicon: Pick<Lexicon, 'isCommonWord'>) {
     // Each name with every spelling it is given: "NVIDIA H100" matches capitals only, "Nvidia H100" any case.
-    // Each spelling is tokenized once and keeps only the country it names; a name's spellings and entities are short
-    // arrays, not maps and sets: what the index keeps alive while it is built is what collecting the garbage costs.
-    const addName = (alias: string, entity: Entity, tokens = tokenize(alias)): void => {
-      const key = tokens.map((token) => token.norm).join(' ');
-      const first = tokens[0]?.norm;
+    // A spelling is only filed under its first word here, to be read whole when prose first uses that word: what
+    // the index builds and keeps alive for a hundred thousand names is what collecting the garbage costs.
+    const addName = (alias: string, entity: Entity, first = firstWord(alias)): void => {
       if (first === undefined) return;
-      let entry = this.names.get(key);
-      if (!entry) {
-        this.names.set(key, (entry = { spellings: [], entities: [] }));
-        const waiting = this.pending.get(first);
-        if (waiting) waiting.push(key);
-        else this.pending.set(first, [key]);
-      }
-      if (!entry.spellings.some((spelling) => spelling.alias === alias)) entry.spellings.push({ alias, country: countryOf(tokens) });
-      if (!entry.entities.includes(entity)) entry.entities.push(entity);
+      const waiting = this.pending.get(first);
+      if (waiting) waiting.push({ alias, entity });
+      else this.pending.set(first, [{ alias, entity }]);
     };
     const parents: [Entity, string][] = [];
     for (const item of declared) {
@@ -107,7 +98,7 @@ export class EntityIndex {
       const entity = entityFor(this.entities, subject.name, subject.type, subject.country, nameTokens.map((token) => token.norm).join(' '));
       entity.facts.push(fact);
       this.byFact.set(fact, entity);
-      addName(subject.name, entity, nameTokens);
+      addName(subject.name, entity, nameTokens[0]?.norm);
       const countryAliases = subject.country ? countryNames(subject.country) : [];
       for (const alias of [...(subject.aliases ?? []), ...countryAliases]) addName(alias, entity);
       if (subject.partOf) parents.push([entity, subject.partOf]);
@@ -127,15 +118,22 @@ export class EntityIndex {
     return this.indexed.find(tokens);
   }
 
-  /** Indexes every name that starts with `word`, in the order the dataset gave them. */
+  /** Indexes every name that starts with `word`, in the order the dataset gave them, each with all its spellings
+   * (names that read alike, "Nvidia H100" and "NVIDIA H100", start with the same word). */
   private indexFirstWord(word: string): void {
-    const keys = this.pending.get(word);
-    if (!keys) return;
+    const spellings = this.pending.get(word);
+    if (!spellings) return;
     this.pending.delete(word);
-    for (const key of keys) {
-      const name = this.names.get(key);
-      if (name) this.indexName(key, name);
+    const names = new Map<string, Name>();
+    for (const { alias, entity } of spellings) {
+      const tokens = tokenize(alias);
+      const key = tokens.map((token) => token.norm).join(' ');
+      let name = names.get(key);
+      if (!name) names.set(key, (name = { spellings: [], entities: [] }));
+      if (!name.spellings.some((spelling) => spelling.alias === alias)) name.spellings.push({ alias, country: countryOf(tokens) });
+      if (!name.entities.includes(entity)) name.entities.push(entity);
     }
+    for (const [key, name] of names) this.indexName(key, name);
   }
 
   private indexName(key: string, { spellings, entities: named }: Name): void {

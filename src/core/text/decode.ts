@@ -59,11 +59,18 @@ function completes(bytes: Uint8Array): boolean {
 export function decodeUtf8(bytes: Uint8Array): Decoded {
   const order = utf16Order(bytes);
   if (order && (bytes[0] === 0xff || bytes[0] === 0xfe || bytes.includes(0))) return { line: 1, column: 1, reason: `the file is UTF-16 (${order}); save it as UTF-8` };
-  const nul = bytes.indexOf(0);
-  if (nul >= 0) return { ...placeOf(bytes, nul), reason: 'binary file (NUL byte)' };
+  // Decoded first, then searched for NUL as text: a string search is several times as fast as a byte search, and
+  // only a refused file needs the byte offset.
+  let text: string | undefined;
   try {
-    return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes) };
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
-    return { ...placeOf(bytes, firstInvalidUtf8(bytes)), reason: 'not valid UTF-8 (Latin-1 or another legacy encoding?); save it as UTF-8' };
+    text = undefined;
   }
+  if (text === undefined || text.includes('\0')) {
+    const nul = bytes.indexOf(0);
+    if (nul >= 0) return { ...placeOf(bytes, nul), reason: 'binary file (NUL byte)' };
+  }
+  if (text === undefined) return { ...placeOf(bytes, firstInvalidUtf8(bytes)), reason: 'not valid UTF-8 (Latin-1 or another legacy encoding?); save it as UTF-8' };
+  return { text };
 }

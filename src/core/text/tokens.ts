@@ -43,6 +43,22 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
+/** The normalised first word of a text, as `tokenize(text)[0]?.norm`, without reading the rest of it: an index
+ * files a dataset's names by first word and reads them whole only when prose uses that word. */
+export function firstWord(text: string): string | undefined {
+  let start = -1;
+  for (let at = 0; at < text.length; at++) {
+    const code = text.charCodeAt(at);
+    if (code >= 128) return tokenize(text)[0]?.norm;
+    if (isAsciiWordCode(code)) {
+      if (start < 0) start = at;
+    } else if (start >= 0) {
+      return text.slice(start, at).toLowerCase();
+    }
+  }
+  return start >= 0 ? text.slice(start).toLowerCase() : undefined;
+}
+
 function tokenizeAnyScript(text: string): Token[] {
   const tokens: Token[] = [];
   for (const match of text.matchAll(WORD)) {
