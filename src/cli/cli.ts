@@ -4,14 +4,17 @@ import packageJson from '../../package.json';
 import { checkMemo } from '../core/check.ts';
 import { readCliConfig } from './config.ts';
 import { loadDatasets } from './datasets.ts';
+import { formatHtmlReport, formatMarkdownReport } from './format-report.ts';
 import { formatJson } from './format-json.ts';
 import { formatSarif } from './format-sarif.ts';
 import { formatText } from './format-text.ts';
 import { parseOptions, USAGE, UsageError, type Format } from './options.ts';
 import { readMemo } from './read-memo.ts';
-import { claimsOf, formatProblem, isFlag, type RunReport } from './report.ts';
+import { readReviews } from './read-reviews.ts';
+import type { CheckedClaim } from '../core/types.ts';
+import { claimsOf, formatProblem, isFlag, needsReview, type MemoReport, type RunReport } from './report.ts';
 
-const FORMATTERS: Record<Format, (report: RunReport) => string> = { text: formatText, json: formatJson, sarif: formatSarif };
+const FORMATTERS: Record<Format, (report: RunReport) => string> = { text: formatText, json: formatJson, sarif: formatSarif, markdown: formatMarkdownReport, html: formatHtmlReport };
 
 export interface CliIo {
   stdout: (text: string) => void;
@@ -37,7 +40,9 @@ export function run(argv: readonly string[], io: CliIo, check: typeof checkMemo 
   }
   const config = readCliConfig(options.config);
   const { dataset, files } = loadDatasets([...config.datasets, ...options.datasets], options.bundled && config.includeBundledDataset);
-  const report: RunReport = { memos: [], ignored: [], problems: [...config.problems, ...dataset.problems], quiet: options.quiet };
+  const today = new Date().toISOString().slice(0, 10);
+  const report: RunReport = { memos: [], ignored: [], problems: [...config.problems, ...dataset.problems], quiet: options.quiet, today, requireReview: options.requireReview, strict: options.strict };
+  let reviewsUnread = false;
   for (const path of options.memos) {
     if (path !== '-' && config.ignored.has(resolve(path))) {
       report.ignored.push(path);
@@ -50,7 +55,11 @@ export function run(argv: readonly string[], io: CliIo, check: typeof checkMemo 
       continue;
     }
     try {
-      report.memos.push({ path, result: check(read.text, { dataset }) });
+      const result = check(read.text, { dataset, today });
+      const reviews = readReviews(path, result);
+      report.problems.push(...reviews.problems);
+      reviewsUnread ||= reviews.problems.length > 0;
+      report.memos.push({ path, result, reviews: reviews.states, ...(reviews.file ? { reviewFile: reviews.file } : {}) });
     } catch (error) {
       // A failure on one memo is that memo's problem: the others' results are still printed.
       report.problems.push({ file: path, line: 1, column: 1, severity: 'error', message: `internal error while checking this memo: ${(error as Error).message}` });
@@ -63,8 +72,10 @@ export function run(argv: readonly string[], io: CliIo, check: typeof checkMemo 
     report.memos.some((memo) => !memo.result) ||
     config.problems.some((problem) => problem.severity === 'error') ||
     files.some((file) => file.unreadable || file.problems.some((problem) => problem.severity === 'error'));
-  if (cannotRun) return 2;
-  return report.memos.some((memo) => claimsOf(memo).some((claim) => isFlag(claim, options.strict))) ? 1 : 0;
+  if (cannotRun || reviewsUnread) return 2;
+  // Under --require-review a flag an editor accepted passes; any other flag fails, as every flag does without it.
+  const fails = (memo: MemoReport, claim: CheckedClaim): boolean => (options.requireReview ? needsReview(memo, claim, options.strict) : isFlag(claim, options.strict));
+  return report.memos.some((memo) => claimsOf(memo).some((claim) => fails(memo, claim))) ? 1 : 0;
 }
 
 /** Entry point of the bundled CLI. */

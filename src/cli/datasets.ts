@@ -1,21 +1,10 @@
 // Reads the bundled fact files and the team's --dataset files from disk into one Dataset.
-import { readdirSync, existsSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { Dataset } from '../core/dataset/dataset.ts';
 import { loadFactBytes, MAX_FACT_FILE_BYTES, unreadableFactFile, type FactFile } from '../core/dataset/load.ts';
+import { installedPath } from './installed.ts';
 import { readBounded } from './read-file.ts';
-
-/** The bundled fact folder: data/facts beside the installed package, found from this module upward. */
-export function bundledDatasetDir(): string {
-  let folder = dirname(fileURLToPath(import.meta.url));
-  for (let depth = 0; depth < 5; depth++) {
-    const candidate = join(folder, 'data', 'facts');
-    if (existsSync(candidate)) return candidate;
-    folder = dirname(folder);
-  }
-  throw new Error('the bundled dataset (data/facts) is missing from this installation');
-}
 
 const FACT_FILE = /\.(?:ya?ml|json)$/i;
 
@@ -28,7 +17,7 @@ export function readFactFile(path: string, bundled: boolean): FactFile {
 export function loadDatasets(teamFiles: readonly string[], includeBundled: boolean): { dataset: Dataset; files: FactFile[] } {
   const files: FactFile[] = [];
   if (includeBundled) {
-    const folder = bundledDatasetDir();
+    const folder = installedPath('data', 'facts');
     for (const name of readdirSync(folder).filter((file) => FACT_FILE.test(file)).sort()) files.push(readFactFile(join(folder, name), true));
   }
   for (const file of teamFiles) files.push(readFactFile(resolve(file), false));

@@ -4,11 +4,24 @@
 import type { CheckedClaim, Verdict } from '../core/types.ts';
 import { VERDICTS } from '../core/types.ts';
 import { inert } from './inert.ts';
-import { claimsOf, noticesOf, type RunReport } from './report.ts';
+import { reviewLine } from '../core/review/report.ts';
+import type { ReviewState } from '../core/review/reviews.ts';
+import { claimsOf, needsReview, noticesOf, type RunReport } from './report.ts';
 
 const TO_FIX: ReadonlySet<Verdict> = new Set(['contradicted', 'outdated', 'disputed']);
 
 const listed = (claim: CheckedClaim, quiet: boolean): boolean => (quiet ? TO_FIX.has(claim.verdict) : claim.verdict !== 'supported');
+
+/** "  [review: accepted by A. Editor on 2025-03-02]", "  [review lapsed: …]", or nothing for an unreviewed claim. */
+const reviewNote = (state: ReviewState | undefined): string => (state ? `  [review ${inert(reviewLine(state))}]` : '');
+
+/** "reviews: 2 reviewed, 1 lapsed, 3 flagged claims unreviewed", once a memo has reviews or they are required. */
+function reviewSummary(report: RunReport): string[] {
+  if (!report.requireReview && !report.memos.some((memo) => memo.reviewFile)) return [];
+  const states = report.memos.flatMap((memo) => claimsOf(memo).map((claim) => memo.reviews?.get(claim)?.state));
+  const unreviewed = report.memos.reduce((sum, memo) => sum + claimsOf(memo).filter((claim) => needsReview(memo, claim, report.strict)).length, 0);
+  return [`reviews: ${states.filter((state) => state === 'reviewed').length} reviewed, ${states.filter((state) => state === 'lapsed').length} lapsed, ${unreviewed} flagged claim${unreviewed === 1 ? '' : 's'} not accepted in review`];
+}
 
 /** "2 memos, 14 claims: 1 contradicted, 0 outdated, 0 disputed, 3 unverified, 10 supported; 2 suppressed". */
 function summary(report: RunReport): string {
@@ -24,6 +37,7 @@ function summary(report: RunReport): string {
     ...(unchecked > 0 ? [`${unchecked} block${unchecked === 1 ? '' : 's'} not checked`] : []),
     ...(unread > 0 ? [`${unread} memo${unread === 1 ? '' : 's'} not read`] : []),
     ...(report.ignored.length > 0 ? [`${report.ignored.length} ignored (ignorePaths)`] : []),
+    ...reviewSummary(report),
   ].join('; ');
 }
 
@@ -31,9 +45,10 @@ export function formatText(report: RunReport): string {
   const lines: string[] = [];
   for (const memo of report.memos) {
     const path = inert(memo.path);
-    for (const claim of claimsOf(memo)) if (listed(claim, report.quiet ?? false)) lines.push(`${path}:${claim.start.line}:${claim.start.column}  ${claim.verdict}  ${claim.kind}  ${inert(claim.message)}`);
+    for (const claim of claimsOf(memo)) if (listed(claim, report.quiet ?? false)) lines.push(`${path}:${claim.start.line}:${claim.start.column}  ${claim.verdict}  ${claim.kind}  ${inert(claim.message)}${reviewNote(memo.reviews?.get(claim))}`);
     for (const notice of noticesOf(memo)) lines.push(`${path}:1:1  notice  memo  ${inert(notice.message)}`);
     for (const block of memo.result?.unchecked ?? []) lines.push(`${path}:${block.start.line}:${block.start.column}  notice  block  ${block.reason}`);
+    for (const waiver of memo.result?.waivers ?? []) for (const problem of waiver.problems) lines.push(`${path}:${waiver.start.line}:${waiver.start.column}  warning  waiver  ${inert(problem)}`);
     if (memo.result && memo.result.claims.length === 0 && memo.result.suppressed === 0) lines.push(`${path}:1:1  notice  memo  no claims found`);
   }
   lines.push(summary(report));

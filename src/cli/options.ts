@@ -2,8 +2,8 @@
 import { parseArgs } from 'node:util';
 import { claimKinds } from '../core/kinds/index.ts';
 
-export type Format = 'text' | 'json' | 'sarif';
-export const FORMATS: readonly Format[] = ['text', 'json', 'sarif'];
+export type Format = 'text' | 'json' | 'sarif' | 'markdown' | 'html';
+export const FORMATS: readonly Format[] = ['text', 'json', 'sarif', 'markdown', 'html'];
 
 export interface CliOptions {
   format: Format;
@@ -11,6 +11,7 @@ export interface CliOptions {
   config: string | undefined;
   bundled: boolean;
   strict: boolean;
+  requireReview: boolean;
   quiet: boolean;
   memos: string[];
   help: boolean;
@@ -18,22 +19,23 @@ export interface CliOptions {
 }
 
 const FLAGS = {
-  format: { type: 'string', default: 'text', help: '--format text|json|sarif   output format (default: text)' },
+  format: { type: 'string', default: 'text', help: '--format FORMAT           text, json, sarif, or a review report: markdown, html (default: text)' },
   dataset: { type: 'string', multiple: true, help: '--dataset FILE            add a team fact file (YAML or JSON); repeatable; a fact with a bundled id overrides it' },
   config: { type: 'string', help: '--config FILE             read team datasets from a .memocheck.json (default: ./.memocheck.json if present)' },
   'no-bundled': { type: 'boolean', default: false, help: '--no-bundled              leave the bundled dataset out' },
   strict: { type: 'boolean', default: false, help: '--strict                  a disputed claim (sources disagree) fails the run too' },
+  'require-review': { type: 'boolean', default: false, help: '--require-review          a flagged claim fails the run unless a review in <memo>.reviews.json accepted it' },
   quiet: { type: 'boolean', short: 'q', default: false, help: '--quiet, -q               text output: only the claims to fix (contradicted, outdated, disputed) and the summary' },
   help: { type: 'boolean', short: 'h', default: false, help: '--help, -h                show this help' },
   version: { type: 'boolean', default: false, help: '--version                 show the version' },
 } as const;
 
 export const USAGE = [
-  'usage: memocheck [--format text|json|sarif] [--dataset FILE]... [--config FILE] [--no-bundled] [--strict] [--quiet] FILE...   (- reads the memo from standard input)',
+  'usage: memocheck [--format text|json|sarif|markdown|html] [--dataset FILE]... [--config FILE] [--no-bundled] [--strict] [--require-review] [--quiet] FILE...   (- reads the memo from standard input)',
   '',
   'Checks the claims of Markdown memos against a sourced dataset:',
   ...claimKinds.map((kind) => `  ${kind.kind.padEnd(10)} ${kind.description}`),
-  'Exit status: 0 no claim contradicted or outdated (nor disputed, with --strict), 1 some are, 2 usage error or unreadable memo or dataset.',
+  'Exit status: 0 no claim contradicted or outdated (nor disputed, with --strict; nor unreviewed, with --require-review), 1 some are, 2 usage error or unreadable memo, dataset or review file.',
   '',
   ...Object.values(FLAGS).map((flag) => `  ${flag.help}`),
 ].join('\n');
@@ -56,6 +58,7 @@ export function parseOptions(argv: readonly string[]): CliOptions {
     config: values.config,
     bundled: !values['no-bundled'],
     strict: values.strict,
+    requireReview: values['require-review'],
     quiet: values.quiet,
     memos: positionals,
     help: values.help,

@@ -14,7 +14,9 @@ import { hiddenClaims, type Directive } from './directives.ts';
 import { rescissionNotice, unreadDateNotice } from './notices.ts';
 import { resplitChunks, splitChunks, type Chunk } from './text/chunks.ts';
 import { claimDate, frontMatterDate } from './text/dates.ts';
-import type { CheckedClaim, LoadedFact, Notice, Point, UncheckedBlock } from './types.ts';
+import { sentenceIndexAt } from './text/tokens.ts';
+import type { CheckedClaim, LoadedFact, Notice, Point, UncheckedBlock, Waiver } from './types.ts';
+import { isExpired, waiversOf } from './waivers.ts';
 
 export interface CheckOptions {
   dataset: Dataset;
@@ -30,6 +32,8 @@ export interface CheckResult {
   memoDate: string;
   /** Claims hidden by suppression directives (directives.ts). */
   suppressed: number;
+  /** The suppression directives, as waivers (waivers.ts). */
+  waivers: Waiver[];
   /** Blocks too large or too deeply nested to parse in bounded time: left unchecked, each with why. */
   unchecked: UncheckedBlock[];
   /** Facts by id for the claims, so reporters can show a fact's dataset file and disagreements. */
@@ -54,6 +58,12 @@ function judgeAll(units: readonly ChunkAnalysis['judged'][number][], views: read
   return new Map(units.map(({ view, claims }) => [view, judgeUnit(view, claims, before.get(view) ?? EMPTY_DISCOURSE, asOf, dataset)]));
 }
 
+function sentenceOf(claim: ChunkClaim): string {
+  const { sentences, text } = claim.view;
+  const sentence = sentences[sentenceIndexAt(sentences, claim.from)];
+  return sentence ? text.slice(sentence.from, sentence.to) : text;
+}
+
 /** A claim as reported: its text and places in the memo, and its judgement. */
 function checkedClaim(claim: ChunkClaim, judgement: Judgement, memo: string, start: number, end: number, point: (offset: number) => Point, asOf: string): CheckedClaim {
   const checked: CheckedClaim = {
@@ -66,6 +76,7 @@ function checkedClaim(claim: ChunkClaim, judgement: Judgement, memo: string, sta
     message: judgement.message,
     sources: judgement.sources,
     asOf,
+    sentence: sentenceOf(claim),
   };
   if (judgement.expected !== undefined) checked.expected = judgement.expected;
   if (judgement.claimed !== undefined) checked.claimed = judgement.claimed;
@@ -129,7 +140,8 @@ export function checkMemo(source: string, options: CheckOptions, previous?: Chec
     context = { heading: analysis.contextAfter.heading, leadIn: analysis.contextAfter.leadIn, currency: own ?? (reset ? undefined : context.currency) };
   }
   cache.end(chunks.length);
-  const asOfMemo = memoDate ?? options.today ?? new Date().toISOString().slice(0, 10);
+  const today = options.today ?? new Date().toISOString().slice(0, 10);
+  const asOfMemo = memoDate ?? today;
   const judgements = judgeAll(units, views, asOfMemo, options.dataset);
   const reports = new ChunkReports();
   const judged: PlacedClaim[] = [];
@@ -146,7 +158,7 @@ export function checkMemo(source: string, options: CheckOptions, previous?: Chec
       return built;
     }));
   }
-  const hidden = hiddenClaims(judged, directives);
+  const hidden = hiddenClaims(judged, directives.filter((directive) => !isExpired(directive, asOfMemo, today)));
   const claims: CheckedClaim[] = [];
   const facts = new Map<string, LoadedFact>();
   for (const item of judged) {
@@ -155,6 +167,7 @@ export function checkMemo(source: string, options: CheckOptions, previous?: Chec
     if (item.fact) facts.set(item.fact.id, item.fact);
   }
   const suppressed = hidden.size;
+  const waivers = waiversOf(directives, hidden, point, asOfMemo, today);
   const notices = [...(unreadDate === undefined ? [] : [unreadDateNotice(unreadDate, asOfMemo)]), ...rescissionNotice(claims, facts, asOfMemo)];
-  return { text: source, claims, notices, memoDate: asOfMemo, suppressed, unchecked, facts, options, cache, analyses, chunks, reports };
+  return { text: source, claims, notices, memoDate: asOfMemo, suppressed, waivers, unchecked, facts, options, cache, analyses, chunks, reports };
 }

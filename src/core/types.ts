@@ -213,9 +213,27 @@ export interface CheckedClaim {
   reference?: string;
   /** The date the claim was judged as of. */
   asOf: string;
+  /** The sentence the claim is in, as plain text: what a review's fingerprint reads (review/fingerprint.ts). */
+  sentence: string;
 }
 
-/** A remark about the whole memo rather than one claim (a rescinded rule it relies on). */
+/** A suppression directive as a waiver: what it hides, why, until when, and what is wrong with it. */
+export interface Waiver {
+  directive: string;
+  /** Claim kinds or fact ids it holds for; empty: every claim. */
+  targets: string[];
+  reason?: string;
+  until?: string;
+  /** Where the directive's comment is. */
+  start: Point;
+  end: Point;
+  expired: boolean;
+  /** The claims it hides (none once expired). */
+  hides: { text: string; kind: ClaimKind; verdict: Verdict; start: Point; factId: string | null }[];
+  /** Warnings on the directive itself: expired, no reason, an unread date, an unknown field. */
+  problems: string[];
+}
+
 /** A block of the memo left unchecked, and why. */
 export interface UncheckedBlock {
   start: Point;

@@ -28,9 +28,16 @@ class LazyCodeAction extends vscode.CodeAction {
   }
 }
 
+/** An edit with a caret is a snippet, so the cursor lands where the author types next (a waiver's reason). */
 function workspaceEdit(document: vscode.TextDocument, edits: readonly TextEdit[]): vscode.WorkspaceEdit {
   const edit = new vscode.WorkspaceEdit();
-  for (const { start, end, text } of edits) edit.replace(document.uri, new vscode.Range(document.positionAt(start), document.positionAt(end)), text);
+  const changes = edits.map(({ start, end, text, caret }) => {
+    const range = new vscode.Range(document.positionAt(start), document.positionAt(end));
+    if (caret === undefined) return vscode.TextEdit.replace(range, text);
+    const snippet = new vscode.SnippetString().appendText(text.slice(0, caret)).appendTabstop(0).appendText(text.slice(caret));
+    return new vscode.SnippetTextEdit(range, snippet);
+  });
+  edit.set(document.uri, changes);
   return edit;
 }
 

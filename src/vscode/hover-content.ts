@@ -1,6 +1,7 @@
 // The hover for a claim, as Markdown built from dataset text that other people wrote: every piece of their text is
 // escaped, only http(s) links are made, and the result is rendered untrusted (no command links, no HTML).
 import { gradeOf } from '../core/judge/sources.ts';
+import { safeLink } from '../core/text/links.ts';
 import { markdownText } from '../core/text/markdown-text.ts';
 import type { CheckedClaim, LoadedFact, Source, SourceGrade } from '../core/types.ts';
 
@@ -11,16 +12,6 @@ const MAX_TEXT = 600;
 export function escapeMarkdown(text: string): string {
   const inert = markdownText(text);
   return inert.length > MAX_TEXT ? `${inert.slice(0, MAX_TEXT).replace(/\\$/, '')}…` : inert;
-}
-
-/** A web address as a link destination, or undefined for anything that is not plain http(s). */
-export function safeLink(url: string | undefined): string | undefined {
-  if (url === undefined || !/^https?:\/\//i.test(url)) return undefined;
-  try {
-    return new URL(url).href.replace(/[()<> ]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`);
-  } catch {
-    return undefined;
-  }
 }
 
 const VERDICT_TITLES: Record<CheckedClaim['verdict'], string> = {

@@ -22,7 +22,7 @@ describe('ignore-this-claim fix', () => {
   it('ends the claim\'s line of a paragraph with the directive, which hides that claim only', () => {
     const memo = 'Beijing raised a $37.5 billion fund\nand Japan is a Tier 3 country.\n';
     const fixed = ignoreFix(memo, '$37.5 billion');
-    assert.equal(fixed, 'Beijing raised a $37.5 billion fund <!-- memocheck-ignore-line -->\nand Japan is a Tier 3 country.\n');
+    assert.equal(fixed, 'Beijing raised a $37.5 billion fund <!-- memocheck-ignore-line reason="" -->\nand Japan is a Tier 3 country.\n');
     const result = check(fixed);
     assert.deepEqual(texts(result), ['Japan']);
     assert.equal(result.suppressed, 1);
@@ -30,15 +30,15 @@ describe('ignore-this-claim fix', () => {
 
   it('keeps a hard line break at the end of the line', () => {
     const memo = 'Japan is a Tier 3 country.  \nIndia is a Tier 3 country.\\\nFrance is in Tier 1.\n';
-    assert.equal(ignoreFix(memo, 'Japan'), 'Japan is a Tier 3 country. <!-- memocheck-ignore-line -->  \nIndia is a Tier 3 country.\\\nFrance is in Tier 1.\n');
-    assert.equal(ignoreFix(memo, 'India'), 'Japan is a Tier 3 country.  \nIndia is a Tier 3 country. <!-- memocheck-ignore-line -->\\\nFrance is in Tier 1.\n');
+    assert.equal(ignoreFix(memo, 'Japan'), 'Japan is a Tier 3 country. <!-- memocheck-ignore-line reason="" -->  \nIndia is a Tier 3 country.\\\nFrance is in Tier 1.\n');
+    assert.equal(ignoreFix(memo, 'India'), 'Japan is a Tier 3 country.  \nIndia is a Tier 3 country. <!-- memocheck-ignore-line reason="" -->\\\nFrance is in Tier 1.\n');
     assert.deepEqual(texts(check(ignoreFix(memo, 'India'))), ['Japan', 'France']);
   });
 
   it('puts the directive inside the cell of a table row, so the table keeps its shape', () => {
     const memo = '| Country | Tier |\n| --- | --- |\n| Japan | 3 |\n| India | 2 |\n';
     const fixed = ignoreFix(memo, 'Japan');
-    assert.equal(fixed, '| Country | Tier |\n| --- | --- |\n| Japan <!-- memocheck-ignore-line --> | 3 |\n| India | 2 |\n');
+    assert.equal(fixed, '| Country | Tier |\n| --- | --- |\n| Japan <!-- memocheck-ignore-line reason="" --> | 3 |\n| India | 2 |\n');
     assert.deepEqual(texts(check(fixed)), ['India']);
   });
 

@@ -122,6 +122,13 @@ describe('the Markdown injection grammar', () => {
       assert.ok(scopesOf(tokens, 5, 'memocheck-ignore-line').includes('keyword.control.directive.memocheck'), dump(tokens, 5));
     });
 
+    it('highlights a waiver with its reason and its day', async () => {
+      const tokens = await tokenize(['<!-- memocheck-ignore tier reason="counsel is confirming" until=2026-12-31 -->', 'Japan is a Tier 2 country.'].join('\n'));
+      assert.ok(scopesOf(tokens, 0, 'memocheck-ignore').includes('keyword.control.directive.memocheck'), dump(tokens, 0));
+      assert.ok(scopesOf(tokens, 0, ' tier reason="counsel is confirming" until=2026-12-31').includes('variable.parameter.directive.memocheck'), dump(tokens, 0));
+      assert.ok(scopesOf(tokens, 0, '-->').includes('punctuation.definition.comment.end.memocheck'), dump(tokens, 0));
+    });
+
     it('highlights an inline directive at the end of a claim, in a paragraph, list item, quote and table cell', async () => {
       const memo = [
         'The third Big Fund holds $47.5 billion. <!-- memocheck-ignore-line -->',

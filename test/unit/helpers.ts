@@ -38,3 +38,7 @@ export const texts = (result: CheckResult): string[] => result.claims.map((found
 /** "line:column verdict kind text" per claim, for compact assertions. */
 export const summary = (result: CheckResult): string[] =>
   result.claims.map((found) => `${found.start.line}:${found.start.column} ${found.verdict} ${found.kind} ${found.text}`);
+
+/** "line:column waiver directive hides N" per waiver, with its warnings after: the fixtures' lines for directives. */
+export const waiverSummary = (result: CheckResult): string[] =>
+  result.waivers.map((waiver) => [`${waiver.start.line}:${waiver.start.column} waiver ${waiver.directive} hides ${waiver.hides.length}`, ...waiver.problems].join('; '));

@@ -2,7 +2,8 @@
 import assert from 'node:assert/strict';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { visit } from 'unist-util-visit';
-import { escapeMarkdown, hoverMarkdown, safeLink } from '../../src/vscode/hover-content.ts';
+import { safeLink } from '../../src/core/text/links.ts';
+import { escapeMarkdown, hoverMarkdown } from '../../src/vscode/hover-content.ts';
 import type { CheckedClaim, LoadedFact } from '../../src/core/types.ts';
 import { bundledFacts, check, claim } from './helpers.ts';
 

@@ -11,8 +11,9 @@ import { onTheCalendar } from '../text/dates.ts';
 import { decodeUtf8 } from '../text/decode.ts';
 import { entityKey } from '../bind/entities.ts';
 import { bestFirst } from '../judge/sources.ts';
-import type { DeclaredEntity, Fact, FactOrigin, LoadedFact, Problem, ProblemSeverity } from '../types.ts';
+import type { DeclaredEntity, Fact, FactOrigin, LoadedFact, Problem } from '../types.ts';
 import { isValidFact } from './fact-validator.generated.js';
+import { FileReport } from './file-report.ts';
 import { readData, type Locate } from './read-data.ts';
 import { schemaChecker } from './schema-errors.ts';
 
@@ -39,38 +40,6 @@ const entityErrors = schemaChecker({ $ref: '#/$defs/entity', $defs });
 const lexiconErrors = schemaChecker(lexiconSchema);
 
 /** Line starts of a text the YAML library did not read (JSON, a text refused before parsing). */
-function countLines(text: string, lines: LineCounter): void {
-  lines.addNewLine(0);
-  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) lines.addNewLine(at + 1);
-}
-
-class FileReport {
-  readonly problems: Problem[] = [];
-  constructor(
-    readonly path: string,
-    private readonly lines: LineCounter,
-    private readonly text: string,
-  ) {}
-
-  /** 1-based line and column; the line index is counted the first time one is needed past the start (see readData),
-   * so a file refused before parsing (too large, binary) is reported at 1:1 without reading it for lines. */
-  position(offset: number): { line: number; column: number } {
-    if (offset === 0) return { line: 1, column: 1 };
-    if (this.lines.lineStarts.length === 0) countLines(this.text, this.lines);
-    const { line, col } = this.lines.linePos(offset);
-    return { line: Math.max(1, line), column: Math.max(1, col) };
-  }
-
-  /** A problem at an offset, or over a key or value; a span running past its first line (a map, a list) ends there. */
-  at(place: number | { start: number; end?: number }, severity: ProblemSeverity, message: string): void {
-    const { start, end } = typeof place === 'number' ? { start: place, end: undefined } : place;
-    const from = this.position(start);
-    const lineEnd = (this.lines.lineStarts[from.line] ?? Number.POSITIVE_INFINITY) - 1;
-    const to = end !== undefined && end > start ? this.position(Math.min(end, lineEnd)) : undefined;
-    this.problems.push({ file: this.path, ...from, ...(to && to.line === from.line && to.column > from.column ? { end: to } : {}), severity, message });
-  }
-}
-
 /** A currency or unit the lexicon does not know: read from the raw item, so it is reported beside schema errors. */
 function lexiconProblems(item: unknown, lexicon: Lexicon): FactProblem[] {
   const { currency, unit } = (typeof item === 'object' && item !== null ? item : {}) as { currency?: unknown; unit?: unknown };

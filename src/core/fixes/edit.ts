@@ -3,6 +3,8 @@ export interface TextEdit {
   start: number;
   end: number;
   text: string;
+  /** Where in `text` the author types next (a waiver's reason): the editor puts the cursor there. */
+  caret?: number;
 }
 
 /** Applies edits that do not overlap, whatever their order. */

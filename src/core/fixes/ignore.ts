@@ -1,11 +1,14 @@
-// The "ignore this claim" quick fix: an inline `<!-- memocheck-ignore-line -->` comment on the claim's line.
-// Inline HTML renders as nothing, so the memo reads the same; it never splits a paragraph, list or table the way a
-// comment on a line of its own would.
+// The "ignore this claim" quick fix: an inline `<!-- memocheck-ignore-line reason="" -->` waiver on the claim's line,
+// the cursor left in its reason (a waiver without one is a warning until it is written). Inline HTML renders as
+// nothing, so the memo reads the same; it never splits a paragraph, list or table the way a comment on a line of its
+// own would.
 import { parseMarkdown } from '../text/parse.ts';
 import type { Root, RootContent } from 'mdast';
 import type { TextEdit } from './edit.ts';
 
-export const IGNORE_LINE_DIRECTIVE = '<!-- memocheck-ignore-line -->';
+export const IGNORE_LINE_DIRECTIVE = '<!-- memocheck-ignore-line reason="" -->';
+/** The directive written after a space, with the caret between the reason's quotes. */
+const inserted = (at: number): TextEdit => ({ start: at, end: at, text: ` ${IGNORE_LINE_DIRECTIVE}`, caret: ` ${IGNORE_LINE_DIRECTIVE}`.indexOf('""') + 1 });
 
 function insideTableCell(node: Root | RootContent, offset: number): boolean {
   const { start, end } = node.position ?? {};
@@ -19,7 +22,7 @@ function insideTableCell(node: Root | RootContent, offset: number): boolean {
  * of its own). Elsewhere it goes at the end of the claim's line, before any hard break (trailing spaces or a backslash).
  */
 export function ignoreClaimEdit(source: string, claimStart: number, claimEnd: number): TextEdit {
-  if (insideTableCell(parseMarkdown(source, true), claimStart)) return { start: claimEnd, end: claimEnd, text: ` ${IGNORE_LINE_DIRECTIVE}` };
+  if (insideTableCell(parseMarkdown(source, true), claimStart)) return inserted(claimEnd);
   const newline = source.indexOf('\n', claimStart);
   let at = newline < 0 ? source.length : newline;
   if (source[at - 1] === '\r' && at - 1 >= claimEnd) at--;
@@ -28,5 +31,5 @@ export function ignoreClaimEdit(source: string, claimStart: number, claimEnd: nu
   while (blank(at)) at--;
   if (at > claimEnd && source[at - 1] === '\\') at--;
   while (blank(at)) at--;
-  return { start: at, end: at, text: ` ${IGNORE_LINE_DIRECTIVE}` };
+  return inserted(at);
 }

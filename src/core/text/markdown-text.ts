@@ -5,7 +5,7 @@
 const INVISIBLE = /[\u061c\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/gu;
 
 /** One line of visible text: controls and bidi marks dropped, line breaks and runs of blanks folded to one space. */
-function oneLine(text: string): string {
+export function oneLine(text: string): string {
   let plain = '';
   for (const char of text.replace(INVISIBLE, '')) {
     const code = char.charCodeAt(0);

@@ -153,8 +153,8 @@ function collect(node: Root | RootContent, source: string, inList: boolean, out:
 function collectDirectives(node: Root | RootContent, out: ChunkUnits): void {
   if (node.type === 'html' && node.position) {
     const { start, end } = node.position;
-    for (const { name, targets, at } of directivesIn(node.value)) {
-      out.directives.push({ name, targets, offset: (start.offset ?? 0) + at, line: start.line, endLine: end.line });
+    for (const { at, ...directive } of directivesIn(node.value)) {
+      out.directives.push({ ...directive, offset: (start.offset ?? 0) + at, line: start.line, endLine: end.line });
     }
   }
   if ('children' in node) for (const child of (node as Parents).children) collectDirectives(child, out);

@@ -66,7 +66,7 @@ describe('quick fixes', () => {
   it('ignores the claim with an inline directive the engine honours', async () => {
     const document = await untitledMemo(MEMO);
     const text = await apply(document, 'Ignore this claim (memocheck-ignore-line)');
-    assert.equal(text, MEMO.replace('"Big Fund."[^1]\n', '"Big Fund."[^1] <!-- memocheck-ignore-line -->\n'));
+    assert.equal(text, MEMO.replace('"Big Fund."[^1]\n', '"Big Fund."[^1] <!-- memocheck-ignore-line reason="" -->\n'));
     await diagnosticsWhen(document.uri, (found) => withMessage(found, `${CLAIM}: `) === undefined, 'the ignored claim gone');
   });
 });
