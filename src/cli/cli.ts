@@ -9,6 +9,7 @@ import { formatJson } from './format-json.ts';
 import { formatSarif } from './format-sarif.ts';
 import { formatText } from './format-text.ts';
 import { parseOptions, USAGE, UsageError, type Format } from './options.ts';
+import { memoIgnored, memoPaths } from './memo-paths.ts';
 import { readMemo } from './read-memo.ts';
 import { readReviews } from './read-reviews.ts';
 import type { CheckedClaim } from '../core/types.ts';
@@ -43,8 +44,11 @@ export function run(argv: readonly string[], io: CliIo, check: typeof checkMemo 
   const today = new Date().toISOString().slice(0, 10);
   const report: RunReport = { memos: [], ignored: [], problems: [...config.problems, ...dataset.problems], quiet: options.quiet, today, requireReview: options.requireReview, strict: options.strict };
   let reviewsUnread = false;
-  for (const path of options.memos) {
-    if (path !== '-' && config.ignored.has(resolve(path))) {
+  const memoIgnore = memoIgnored(config.folder);
+  report.problems.push(...memoIgnore.problems);
+  const ignored = new Set([...config.ignored, ...memoIgnore.ignored]);
+  for (const path of memoPaths(options.memos)) {
+    if (path !== '-' && ignored.has(resolve(path))) {
       report.ignored.push(path);
       continue;
     }

@@ -12,6 +12,8 @@ import { decodeUtf8 } from '../core/text/decode.ts';
 const MAX_CONFIG_BYTES = 1024 * 1024;
 
 export interface CliConfig {
+  /** The folder its paths are relative to: the config file's, else the working folder. */
+  folder: string;
   datasets: string[];
   includeBundledDataset: boolean;
   /** Absolute paths of the memos the config's ignorePaths leave unchecked. */
@@ -22,9 +24,9 @@ export interface CliConfig {
 /** `path` is --config; without it, .memocheck.json in the working folder is read when there is one. */
 export function readCliConfig(path: string | undefined): CliConfig {
   const file = path ?? (existsSync(CONFIG_FILE_NAME) ? CONFIG_FILE_NAME : undefined);
-  if (file === undefined) return { datasets: [], includeBundledDataset: true, ignored: new Set(), problems: [] };
+  if (file === undefined) return { folder: process.cwd(), datasets: [], includeBundledDataset: true, ignored: new Set(), problems: [] };
   const read = readBounded(file, MAX_CONFIG_BYTES);
-  const unread = (problem: Problem): CliConfig => ({ datasets: [], includeBundledDataset: true, ignored: new Set(), problems: [problem] });
+  const unread = (problem: Problem): CliConfig => ({ folder: dirname(resolve(file)), datasets: [], includeBundledDataset: true, ignored: new Set(), problems: [problem] });
   if ('reason' in read) return unread({ file, line: 1, column: 1, severity: 'error', message: `cannot read config: ${read.reason}` });
   const decoded = decodeUtf8(read.bytes);
   if (!('text' in decoded)) return unread({ file, line: decoded.line, column: decoded.column, severity: 'error', message: `cannot read config: ${decoded.reason}` });
@@ -34,5 +36,5 @@ export function readCliConfig(path: string | undefined): CliConfig {
     isGlob(entry) ? globSync(entry, { cwd: folder, absolute: true, ignore: ['**/node_modules/**'] }).sort() : [resolve(folder, entry)],
   );
   const ignored = new Set(config.ignorePaths.length > 0 ? globSync(config.ignorePaths, { cwd: folder, absolute: true, ignore: ['**/node_modules/**'] }) : []);
-  return { datasets, includeBundledDataset: config.includeBundledDataset ?? true, ignored, problems };
+  return { folder, datasets, includeBundledDataset: config.includeBundledDataset ?? true, ignored, problems };
 }

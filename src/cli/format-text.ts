@@ -36,7 +36,7 @@ function summary(report: RunReport): string {
     ...(suppressed > 0 ? [`${suppressed} suppressed`] : []),
     ...(unchecked > 0 ? [`${unchecked} block${unchecked === 1 ? '' : 's'} not checked`] : []),
     ...(unread > 0 ? [`${unread} memo${unread === 1 ? '' : 's'} not read`] : []),
-    ...(report.ignored.length > 0 ? [`${report.ignored.length} ignored (ignorePaths)`] : []),
+    ...(report.ignored.length > 0 ? [`${report.ignored.length} ignored (ignorePaths, .memocheckignore)`] : []),
     ...reviewSummary(report),
   ].join('; ');
 }

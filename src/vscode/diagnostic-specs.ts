@@ -45,6 +45,10 @@ export function diagnosticSpecs(result: CheckResult, severities: Severities): Di
     const mark = { start: block.start, end: { ...block.start, column: block.start.column + 1 } };
     specs.push({ ...spanOf(mark), severity: 'information', message: block.reason, verdict: 'notice', factId: null });
   }
+  // A waiver's warnings (expired, no reason) sit on its directive, whatever the severities: it hides claims.
+  for (const waiver of result.waivers) {
+    if (waiver.problems.length > 0) specs.push({ ...spanOf(waiver), severity: 'warning', message: waiver.problems.join('; '), verdict: 'notice', factId: null });
+  }
   return specs;
 }
 

@@ -9,3 +9,5 @@ export { STARTER_FACT_FILE } from '../core/dataset/starter-file.ts';
 export { citeInFootnoteEdits, replaceAndCiteEdits } from '../core/fixes/footnote.ts';
 export { ignoreClaimEdit } from '../core/fixes/ignore.ts';
 export { default as bundledFiles } from 'memocheck:bundled-facts';
+export { parseReviews, reviewFileOf, reviewOf, reviewStates, withReview } from '../core/review/reviews.ts';
+export { reportHtml } from '../core/review/report-html.ts';

@@ -3,6 +3,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { run } from '../../src/cli/cli.ts';
+import { memoIgnoreGlobs } from '../../src/core/memo-ignore.ts';
 import { fixture } from './helpers.ts';
 
 const testFacts = fixture('datasets/test-facts.yaml');
@@ -129,9 +130,19 @@ describe('the memocheck command line with a .memocheck.json', () => {
   it('leaves the memos its ignorePaths match unchecked, and says how many', () => {
     const { code, stdout } = cli('--config', config, fixture('config/drafts/outline.md'));
     assert.equal(code, 0);
-    assert.equal(stdout, 'memocheck: 0 memos, 0 claims: 0 contradicted, 0 outdated, 0 disputed, 0 unverified, 0 supported; 1 ignored (ignorePaths)\n');
+    assert.equal(stdout, 'memocheck: 0 memos, 0 claims: 0 contradicted, 0 outdated, 0 disputed, 0 unverified, 0 supported; 1 ignored (ignorePaths, .memocheckignore)\n');
     // The same memo, named without the config, is checked.
     assert.equal(cli('--no-bundled', '--dataset', fixture('config/facts/team.facts.yaml'), fixture('config/drafts/outline.md')).code, 1);
+  });
+
+  it('checks every Markdown file of a folder it is given, leaving out what ignorePaths and .memocheckignore name', () => {
+    const { stdout, stderr } = cli('--config', config, '--format', 'json', fixture('config'));
+    const report = JSON.parse(stdout);
+    assert.deepEqual(report.files.map((file: { path: string }) => file.path.replace(/\\/g, '/').replace(/^.*fixtures\//, '')), ['config/memo.md']);
+    assert.deepEqual(report.ignored.map((path: string) => path.replace(/\\/g, '/').replace(/^.*fixtures\//, '')), ['config/archive/2019-brief.md', 'config/drafts/outline.md']);
+    assert.equal(stderr, '');
+    // A glob in quotes is expanded the same way.
+    assert.equal(JSON.parse(cli('--config', config, '--format', 'json', `${fixture('config').replace(/\\/g, '/')}/*.md`).stdout).files.length, 1);
   });
 
   it('reports a broken config at its line and column and exits 2', () => {
@@ -139,5 +150,14 @@ describe('the memocheck command line with a .memocheck.json', () => {
     assert.equal(code, 2);
     assert.match(stderr, /broken\.memocheck\.json:2:15: error: "datasets" must be a list of paths or globs/);
     assert.match(stderr, /broken\.memocheck\.json:3:3: warning: unknown property "colour" \(ignored\)/);
+  });
+});
+
+describe('.memocheckignore', () => {
+  it('reads globs as a .gitignore does: comments, folders at any depth, paths from the folder; negation is reported', () => {
+    assert.deepEqual(memoIgnoreGlobs('# kept as written\n\ndrafts/\n/vendor\nnotes/old.md\n!keep.md\n'), {
+      globs: ['**/drafts', '**/drafts/**', 'vendor', 'vendor/**', 'notes/old.md', 'notes/old.md/**'],
+      unread: [6],
+    });
   });
 });

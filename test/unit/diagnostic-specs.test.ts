@@ -35,6 +35,13 @@ describe('diagnostics for the editor', () => {
     assert.equal(diagnosticSpecs(result, { ...DEFAULTS, outdated: 'off' }).filter((spec) => spec.verdict === 'notice' || spec.verdict === 'outdated').length, 0);
   });
 
+  it('puts a waiver\'s warnings on its directive, whatever the severities', () => {
+    const waivers = check(readFixture('claims/waivers.md'), testFacts(), '2026-12-01');
+    const off: Severities = { contradicted: 'off', outdated: 'off', disputed: 'off', unverified: 'off', supported: 'off' };
+    const warnings = diagnosticSpecs(waivers, off).map((spec) => `${spec.startLine}:${spec.startCharacter}-${spec.endCharacter} ${spec.severity} ${spec.message.split(':')[0]}`);
+    assert.deepEqual(warnings, ['12:0-83 warning waiver expired on 2026-03-31 (today is 2026-12-01)', '15:0-52 warning waiver without a reason', '18:0-96 warning until=2026-02-30 is not a calendar day (YYYY-MM-DD)', '21:0-37 warning waiver without a reason']);
+  });
+
   it('follows the severity settings and counts every verdict for the status bar', () => {
     const specs = diagnosticSpecs(result, { contradicted: 'hint', outdated: 'information', disputed: 'warning', unverified: 'off', supported: 'hint' });
     assert.ok(specs.filter((spec) => spec.verdict === 'contradicted').every((spec) => spec.severity === 'hint'));
