@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const stage = join(root, 'out', 'vsix');
-const FILES = ['README.md', 'LICENSE', 'dist/extension.cjs', 'dist/engine.cjs', 'dist/web/extension.js', 'schema/facts.schema.json', 'schema/config.schema.json', 'schema/reviews.schema.json', 'media/report.css', 'syntaxes/memocheck.injection.tmLanguage.json', 'media/icon.png', 'media/screenshot-hover.png'];
+const FILES = ['README.md', 'LICENSE', 'dist/extension.cjs', 'dist/engine.cjs', 'dist/web/extension.js', 'schema/facts.schema.json', 'schema/config.schema.json', 'schema/reviews.schema.json', 'media/report.css', 'media/claims.svg', 'syntaxes/memocheck.injection.tmLanguage.json', 'media/icon.png', 'media/screenshot-hover.png'];
 
 rmSync(stage, { recursive: true, force: true });
 for (const file of FILES) {

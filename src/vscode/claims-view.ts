@@ -2,17 +2,11 @@
 // verdict then file, with counts in the group labels, each claim's review state beside it, and the memo's waivers.
 // It is rebuilt from the checks already made, when one finishes or a review file changes: it never checks itself.
 import * as vscode from 'vscode';
-import type { CheckResult } from '../core/check.ts';
 import type { ReviewState } from '../core/review/reviews.ts';
 import { VERDICTS, type CheckedClaim, type Verdict, type Waiver } from '../core/types.ts';
 import { spanOf } from './diagnostic-specs.ts';
+import type { CheckedMemo } from './memo-checker.ts';
 import type { ReviewStore } from './reviews.ts';
-
-/** A checked memo, as the view and the report read it. */
-export interface CheckedMemo {
-  uri: vscode.Uri;
-  result: CheckResult;
-}
 
 /** Where the view's memos come from: the open memo's checks, and the workspace check's. */
 export interface MemoSource {
@@ -67,11 +61,16 @@ export class ClaimsView implements vscode.TreeDataProvider<ClaimNode>, vscode.Di
     private readonly source: MemoSource,
     private readonly reviews: ReviewStore,
   ) {
-    this.disposables.push(source.onDidChange(() => this.refresh()), reviews.onDidChange(() => this.refresh()), vscode.window.onDidChangeActiveTextEditor(() => this.refresh()));
+    this.disposables.push(source.onDidChange(() => this.refresh()), reviews.onDidChange(() => this.refresh()));
   }
 
   attach(view: vscode.TreeView<ClaimNode>): void {
     this.view = view;
+  }
+
+  /** The memos shown now. */
+  shown(): CheckedMemo[] {
+    return this.source.memos(this.scope);
   }
 
   /** The active memo alone, or every memo checked. */

@@ -11,3 +11,4 @@ export { ignoreClaimEdit } from '../core/fixes/ignore.ts';
 export { default as bundledFiles } from 'memocheck:bundled-facts';
 export { parseReviews, reviewFileOf, reviewOf, reviewStates, withReview } from '../core/review/reviews.ts';
 export { reportHtml } from '../core/review/report-html.ts';
+export { MEMO_IGNORE_FILE, memoIgnoreGlobs } from '../core/memo-ignore.ts';

@@ -1,6 +1,8 @@
 // The hover for a claim, as Markdown built from dataset text that other people wrote: every piece of their text is
 // escaped, only http(s) links are made, and the result is rendered untrusted (no command links, no HTML).
 import { gradeOf } from '../core/judge/sources.ts';
+import { reviewLine } from '../core/review/report.ts';
+import type { ReviewState } from '../core/review/reviews.ts';
 import { safeLink } from '../core/text/links.ts';
 import { markdownText } from '../core/text/markdown-text.ts';
 import type { CheckedClaim, LoadedFact, Source, SourceGrade } from '../core/types.ts';
@@ -36,7 +38,7 @@ function sourceLines(source: Source): string[] {
 /** `datasetLabel` names where the fact came from, e.g. "bundled dataset, big-fund.yaml, line 4". `messageShown`: a
  * diagnostic already shows the claim's message in the same hover, so it is not said twice. Disagreements between
  * sources are told only on a claim they concern: a disputed one. */
-export function hoverMarkdown(claim: CheckedClaim, fact: LoadedFact | undefined, datasetLabel: string | undefined, messageShown = false): string {
+export function hoverMarkdown(claim: CheckedClaim, fact: LoadedFact | undefined, datasetLabel: string | undefined, messageShown = false, review?: ReviewState): string {
   const parts = [`**Memocheck: ${VERDICT_TITLES[claim.verdict]}** (${claim.kind} claim, as of ${escapeMarkdown(claim.asOf)})`];
   // What the memo says against what the dataset holds: for a tier claim, "UAE: Tier 1" against "Tier 2".
   const claimed = claim.claimed ?? claim.value?.text;
@@ -52,6 +54,8 @@ export function hoverMarkdown(claim: CheckedClaim, fact: LoadedFact | undefined,
   if (disagreements.length > 0) {
     parts.push(['**Sources disagree**', ...disagreements.flatMap((entry) => [`- ${escapeMarkdown(entry.note)}`, ...(entry.sources ?? []).flatMap((source) => sourceLines(source).map((line) => `  ${line}`))])].join('\n'));
   }
+  // A lapsed review says so: it never reads as a standing sign-off.
+  if (review) parts.push(`**Review${review.state === 'lapsed' ? ' lapsed' : ''}:** ${escapeMarkdown(reviewLine(review))}`);
   if (fact) parts.push(`Fact ${escapeMarkdown(fact.id)}${datasetLabel ? ` from ${escapeMarkdown(datasetLabel)}` : ''}`);
   return parts.join('\n\n');
 }

@@ -4,6 +4,7 @@ import type { FactOrigin } from '../core/types.ts';
 import { claimsAt } from './claims-at.ts';
 import { hoverMarkdown } from './hover-content.ts';
 import type { MemoChecker } from './memo-checker.ts';
+import type { ReviewStore } from './reviews.ts';
 import { readSettings } from './settings.ts';
 
 function datasetLabel(origin: FactOrigin): string {
@@ -13,9 +14,12 @@ function datasetLabel(origin: FactOrigin): string {
 }
 
 export class ClaimHoverProvider implements vscode.HoverProvider {
-  constructor(private readonly checker: MemoChecker) {}
+  constructor(
+    private readonly checker: MemoChecker,
+    private readonly reviews: ReviewStore,
+  ) {}
 
-  provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
+  async provideHover(document: vscode.TextDocument, position: vscode.Position): Promise<vscode.Hover | undefined> {
     const result = this.checker.resultFor(document.uri);
     // A result for other text (an edit not yet re-checked) would describe whatever now stands at its offsets.
     if (!result || result.text !== document.getText()) return undefined;
@@ -25,7 +29,8 @@ export class ClaimHoverProvider implements vscode.HoverProvider {
     // Untrusted: no command links run, no HTML renders, no theme icons from data.
     // A claim shown as a diagnostic has its message in the same hover already.
     const messageShown = readSettings(document.uri).severities[found.claim.verdict] !== 'off';
-    const markdown = new vscode.MarkdownString(hoverMarkdown(found.claim, fact, fact && datasetLabel(fact.origin), messageShown));
+    const review = (await this.reviews.statesOf(document.uri, result)).get(found.claim);
+    const markdown = new vscode.MarkdownString(hoverMarkdown(found.claim, fact, fact && datasetLabel(fact.origin), messageShown, review));
     markdown.isTrusted = false;
     markdown.supportHtml = false;
     markdown.supportThemeIcons = false;

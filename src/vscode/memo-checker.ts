@@ -9,6 +9,12 @@ import { DatasetManager } from './dataset-manager.ts';
 import type { Log } from './log.ts';
 import { readSettings } from './settings.ts';
 
+/** A checked memo, as the Claims view and the report read it. */
+export interface CheckedMemo {
+  uri: vscode.Uri;
+  result: CheckResult;
+}
+
 export interface CheckEvent {
   uri: vscode.Uri;
   version: number;
@@ -30,7 +36,7 @@ function ignoredBy(globs: readonly string[], document: vscode.TextDocument): boo
 }
 
 export class MemoChecker implements vscode.Disposable {
-  private readonly results = new Map<string, CheckResult>();
+  private readonly results = new Map<string, CheckedMemo>();
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly checked = new vscode.EventEmitter<CheckEvent>();
   private readonly disposables: vscode.Disposable[] = [this.checked];
@@ -61,7 +67,12 @@ export class MemoChecker implements vscode.Disposable {
   }
 
   resultFor(uri: vscode.Uri): CheckResult | undefined {
-    return this.results.get(uri.toString());
+    return this.results.get(uri.toString())?.result;
+  }
+
+  /** Every open memo's last check. */
+  memos(): CheckedMemo[] {
+    return [...this.results.values()];
   }
 
   checkAll(): void {
@@ -103,8 +114,8 @@ export class MemoChecker implements vscode.Disposable {
       this.forget(document.uri);
       return;
     }
-    const result = engine().checkMemo(text, { dataset }, this.results.get(key));
-    this.results.set(key, result);
+    const result = engine().checkMemo(text, { dataset }, this.results.get(key)?.result);
+    this.results.set(key, { uri: document.uri, result });
     this.diagnostics.set(document.uri, diagnosticsOf(result, settings.severities));
     const durationMs = performance.now() - started;
     this.log.trace(`checked ${key} v${version}: ${result.claims.length} claims in ${durationMs.toFixed(1)} ms`);

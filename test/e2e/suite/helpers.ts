@@ -73,17 +73,17 @@ export async function hoverText(uri: vscode.Uri, position: vscode.Position): Pro
   return hovers.flatMap((hover) => hover.contents).map((content) => (content as vscode.MarkdownString).value).join('\n').replace(/\\(.)/g, '$1');
 }
 
-/** Asks for the hover again after each memo check (or half a second) until it satisfies `accept`. */
-export async function hoverTextWhen(uri: vscode.Uri, position: vscode.Position, accept: (text: string) => boolean): Promise<string> {
-  const { onDidCheck } = await api();
+/** Reads a value again whenever `event` fires (or every half second) until `accept` holds for it; fails with the
+ * last value read after ten seconds. */
+export async function readUntil<T>(event: vscode.Event<unknown>, read: () => Promise<T>, accept: (value: T) => boolean, what: (last: T) => string): Promise<T> {
   const deadline = Date.now() + 10_000;
   for (;;) {
-    const text = await hoverText(uri, position);
-    if (accept(text)) return text;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for the hover at ${uri.toString()}; last: ${text}`);
+    const value = await read();
+    if (accept(value)) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what(value)}`);
     await new Promise<void>((resolve) => {
       const timer = setTimeout(done, 500);
-      const subscription = onDidCheck(done);
+      const subscription = event(done);
       function done(): void {
         clearTimeout(timer);
         subscription.dispose();
@@ -91,6 +91,12 @@ export async function hoverTextWhen(uri: vscode.Uri, position: vscode.Position, 
       }
     });
   }
+}
+
+/** Asks for the hover again after each memo check (or half a second) until it satisfies `accept`. */
+export async function hoverTextWhen(uri: vscode.Uri, position: vscode.Position, accept: (text: string) => boolean): Promise<string> {
+  const { onDidCheck } = await api();
+  return readUntil(onDidCheck, () => hoverText(uri, position), accept, (last) => `the hover at ${uri.toString()}; last: ${last}`);
 }
 
 export function print(line: string): void {

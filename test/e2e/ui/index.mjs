@@ -5,5 +5,6 @@ import quickFix from './quick-fix.test.mjs';
 import typing from './typing.test.mjs';
 import runningExtensions from './running-extensions.test.mjs';
 import webWorker from './web-worker.test.mjs';
+import reviewReport from './review-report.test.mjs';
 
-export const tests = [problemsPanel, hover, quickFix, typing, runningExtensions, webWorker];
+export const tests = [problemsPanel, hover, quickFix, typing, runningExtensions, webWorker, reviewReport];
