@@ -37,9 +37,12 @@ export default {
     await openFromExplorer(page, MEMO);
     await squiggles(page, 'error').first().waitFor({ state: 'attached', timeout: 30_000 });
 
-    // Started, seen running, cancelled: fewer memos checked than found.
+    // Started, seen running in the notification centre (where toasts go when the workbench shows none), cancelled:
+    // fewer memos checked than found.
     await runCommand(page, 'Memocheck: Check Workspace');
-    const progress = page.locator('.notifications-toasts .notification-toast', { hasText: 'checking the workspace' });
+    await runCommand(page, 'Notifications: Show Notifications');
+    const notifications = page.locator('.notifications-center, .notifications-toasts');
+    const progress = notifications.locator('.monaco-list-row', { hasText: 'checking the workspace' }).first();
     try {
       await progress.waitFor({ state: 'visible', timeout: 30_000 });
     } catch (error) {
@@ -48,10 +51,13 @@ export default {
     }
     await progress.hover();
     await progress.getByRole('button', { name: 'Cancel' }).click();
-    const done = page.locator('.notifications-toasts .notification-toast', { hasText: /Memocheck: \d+ of \d+ memos checked before the check was cancelled/ });
+    await runCommand(page, 'Notifications: Show Notifications');
+    const done = notifications.locator('.monaco-list-row', { hasText: /Memocheck: \d+ of \d+ memos checked before the check was cancelled/ }).first();
     await done.waitFor({ state: 'visible', timeout: 30_000 });
     const [, checked, found] = /(\d+) of (\d+) memos/.exec(await done.innerText()) ?? [];
     assert.ok(Number(found) >= GENERATED && Number(checked) < Number(found), `the cancelled check should stop early: ${checked} of ${found}`);
+    await screenshot(page, 'workspace-check-cancelled');
+    await page.keyboard.press('Escape');
 
     // The view, in its own activity-bar container, lists what was checked.
     await page.locator('.activitybar .action-item a[aria-label^="Memocheck"]').first().click();
