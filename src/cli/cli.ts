@@ -4,6 +4,7 @@ import packageJson from '../../package.json';
 import { checkMemo } from '../core/check.ts';
 import { readCliConfig } from './config.ts';
 import { loadDatasets } from './datasets.ts';
+import { runLint } from './lint-command.ts';
 import { formatHtmlReport, formatMarkdownReport } from './format-report.ts';
 import { formatJson } from './format-json.ts';
 import { formatSarif } from './format-sarif.ts';
@@ -23,6 +24,7 @@ export interface CliIo {
 }
 
 export function run(argv: readonly string[], io: CliIo, check: typeof checkMemo = checkMemo): number {
+  if (argv[0] === 'lint-dataset') return runLint(argv.slice(1), io);
   let options;
   try {
     options = parseOptions(argv);

@@ -4,6 +4,8 @@ import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { globSync } from 'tinyglobby';
 import { CONFIG_FILE_NAME, isGlob, parseConfig } from '../core/dataset/config.ts';
+import { resolveExtends } from '../core/dataset/extends.ts';
+import { nodePaths, resolveSync } from './extends-host.ts';
 import type { Problem } from '../core/types.ts';
 import { readBounded } from './read-file.ts';
 import { decodeUtf8 } from '../core/text/decode.ts';
@@ -35,6 +37,10 @@ export function readCliConfig(path: string | undefined): CliConfig {
   const datasets = config.datasets.flatMap(({ pattern: entry }) =>
     isGlob(entry) ? globSync(entry, { cwd: folder, absolute: true, ignore: ['**/node_modules/**'] }).sort() : [resolve(folder, entry)],
   );
+  const extended = resolveSync(resolveExtends(config.extends.map(({ pattern, line, column }) => ({ pattern, at: { file, line, column } })), folder, nodePaths, [resolve(file)]));
+  problems.push(...extended.problems);
+  // Shared facts first: a team's own fact with the same id replaces a shared one.
+  datasets.unshift(...extended.files.filter((path) => !datasets.includes(path)));
   const ignored = new Set(config.ignorePaths.length > 0 ? globSync(config.ignorePaths, { cwd: folder, absolute: true, ignore: ['**/node_modules/**'] }) : []);
   return { folder, datasets, includeBundledDataset: config.includeBundledDataset ?? true, ignored, problems };
 }

@@ -10,7 +10,7 @@ import { claimsOf, type RunReport } from './report.ts';
 const CLAIM_HELP =
   'A contradicted claim differs from the reference fact, which the message names with its source: correct the figure, or cite a stronger source in the team dataset. ' +
   'Outdated: a newer value replaced it. Disputed: sources disagree. Unverified: no fact clearly speaks of it. ' +
-  'To hide a claim, write <!-- memocheck-ignore-line --> on its line, or <!-- memocheck-disable KIND-OR-FACT-ID --> before it.';
+  'To waive a claim, write <!-- memocheck-ignore-line reason="why" --> on its line, or <!-- memocheck-disable KIND-OR-FACT-ID reason="why" --> before it.';
 
 const RULES = [
   ...claimKinds.map((kind) => ({ id: kind.kind, text: kind.description, help: CLAIM_HELP })),
@@ -29,7 +29,7 @@ const RESULT_KIND: Record<Verdict, { kind: string; level: string }> = {
 const SOURCE_ROOT = 'SRCROOT';
 
 /** A URI relative to the working folder for files under it (portable between machines), else a file URL. */
-function artifactLocation(path: string): { uri: string; uriBaseId?: string } {
+export function artifactLocation(path: string): { uri: string; uriBaseId?: string } {
   const local = relative(process.cwd(), path);
   if (local !== '' && !local.startsWith('..') && !isAbsolute(local)) return { uri: local.split(sep).map(encodeURIComponent).join('/'), uriBaseId: SOURCE_ROOT };
   return { uri: pathToFileURL(path).href };
@@ -72,11 +72,8 @@ function problemResult(problem: Problem): Record<string, unknown> {
   };
 }
 
-export function formatSarif(report: RunReport): string {
-  const results = [
-    ...report.memos.flatMap((memo) => claimsOf(memo).map((claim) => claimResult(memo.path, claim))),
-    ...report.problems.map(problemResult),
-  ];
+/** A SARIF 2.1.0 log of memocheck's results under its rules, paths relative to the working folder. */
+export function sarifLog(rules: readonly { id: string; text: string; help: string }[], results: readonly Record<string, unknown>[]): string {
   const log = {
     version: '2.1.0',
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
@@ -85,7 +82,7 @@ export function formatSarif(report: RunReport): string {
         driver: {
           name: 'memocheck',
           version: packageJson.version,
-          rules: RULES.map((rule) => ({ id: rule.id, shortDescription: { text: rule.text }, help: { text: rule.help } })),
+          rules: rules.map((rule) => ({ id: rule.id, shortDescription: { text: rule.text }, help: { text: rule.help } })),
         },
       },
       originalUriBaseIds: { [SOURCE_ROOT]: { uri: `${pathToFileURL(process.cwd()).href}/` } },
@@ -94,4 +91,11 @@ export function formatSarif(report: RunReport): string {
     }],
   };
   return `${JSON.stringify(log, null, 2)}\n`;
+}
+
+export function formatSarif(report: RunReport): string {
+  return sarifLog(RULES, [
+    ...report.memos.flatMap((memo) => claimsOf(memo).map((claim) => claimResult(memo.path, claim))),
+    ...report.problems.map(problemResult),
+  ]);
 }

@@ -13,7 +13,7 @@ import { readBounded } from './read-file.ts';
 const MARKDOWN = '**/*.{md,markdown}';
 const NEVER = ['**/node_modules/**', '**/.git/**'];
 
-const isFolder = (path: string): boolean => {
+export const isFolder = (path: string): boolean => {
   try {
     return statSync(path).isDirectory();
   } catch {

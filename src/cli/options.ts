@@ -31,7 +31,8 @@ const FLAGS = {
 } as const;
 
 export const USAGE = [
-  'usage: memocheck [--format text|json|sarif|markdown|html] [--dataset FILE]... [--config FILE] [--no-bundled] [--strict] [--require-review] [--quiet] FILE...   (- reads the memo from standard input)',
+  'usage: memocheck lint-dataset [--format text|json|sarif] [--no-bundled] FILE|FOLDER...   (lints team fact files; memocheck lint-dataset --help)',
+  '       memocheck [--format text|json|sarif|markdown|html] [--dataset FILE]... [--config FILE] [--no-bundled] [--strict] [--require-review] [--quiet] FILE...   (- reads the memo from standard input)',
   '',
   'Checks the claims of Markdown memos against a sourced dataset:',
   ...claimKinds.map((kind) => `  ${kind.kind.padEnd(10)} ${kind.description}`),

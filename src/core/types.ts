@@ -163,6 +163,8 @@ export interface Fact {
   status?: FactStatus;
   statusHistory?: StatusEvent[];
   supersededBy?: string;
+  /** The day by which the dataset's keepers check the fact again (lint-dataset warns once it has passed). */
+  reviewBy?: string;
   sources: Source[];
   disagreements?: Disagreement[];
   note?: string;

@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import type { Problem } from '../core/types.ts';
 import { engine } from './engine-loader.ts';
+import { resolveAsync, uriPaths } from './extends-host.ts';
 import { readText } from './read-text.ts';
 import type { Settings } from './settings.ts';
 
@@ -13,6 +14,7 @@ export interface DatasetEntry {
 }
 
 export interface FolderDatasetFiles {
+  /** The fact files the config's `extends` names, then the config's and the settings' own. */
   files: vscode.Uri[];
   entries: DatasetEntry[];
   includeBundled: boolean;
@@ -37,6 +39,7 @@ function problemAt(declaredIn: NonNullable<DatasetEntry['declaredIn']>, severity
 export async function datasetFilesOf(folder: vscode.WorkspaceFolder | undefined, settings: Settings): Promise<FolderDatasetFiles> {
   const result: FolderDatasetFiles = { files: [], entries: [], includeBundled: settings.includeBundledDataset, ignorePaths: [], problems: [], warnings: [] };
   const { CONFIG_FILE_NAME, isGlob, parseConfig } = engine();
+  let extended: vscode.Uri[] = [];
   if (folder) {
     const configUri = vscode.Uri.joinPath(folder.uri, CONFIG_FILE_NAME);
     const read = await readText(configUri);
@@ -44,13 +47,18 @@ export async function datasetFilesOf(folder: vscode.WorkspaceFolder | undefined,
       const { config, problems } = parseConfig(configUri.toString(), read.text);
       result.configUri = configUri;
       result.problems.push(...problems);
+      const shared = await resolveAsync(engine().resolveExtends(config.extends.map(({ pattern, line, column }) => ({ pattern, at: { file: configUri.toString(), line, column } })), folder.uri.toString(), uriPaths, [configUri.toString()]));
+      result.problems.push(...shared.problems);
+      // Shared facts first: a team's own fact with the same id replaces a shared one.
+      extended = shared.files.map((file) => vscode.Uri.parse(file));
       result.entries.push(...config.datasets.map(({ pattern, line, column }) => ({ pattern, declaredIn: { uri: configUri, line, column } })));
       if (config.includeBundledDataset !== undefined) result.includeBundled = config.includeBundledDataset;
       result.ignorePaths.push(...config.ignorePaths);
     }
   }
   result.entries.push(...settings.datasets.map((pattern) => ({ pattern })));
-  const seen = new Set<string>();
+  const seen = new Set<string>(extended.map((uri) => uri.toString()));
+  result.files.push(...extended);
   for (const entry of result.entries) {
     const uris = await resolveEntry(folder, entry.pattern);
     if (uris.length >= MAX_GLOB_MATCHES) {

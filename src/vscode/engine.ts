@@ -12,3 +12,4 @@ export { default as bundledFiles } from 'memocheck:bundled-facts';
 export { parseReviews, reviewFileOf, reviewOf, reviewStates, withReview } from '../core/review/reviews.ts';
 export { reportHtml } from '../core/review/report-html.ts';
 export { MEMO_IGNORE_FILE, memoIgnoreGlobs } from '../core/memo-ignore.ts';
+export { resolveExtends } from '../core/dataset/extends.ts';

@@ -2,20 +2,14 @@ import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { run } from '../../src/cli/cli.ts';
 import { memoIgnoreGlobs } from '../../src/core/memo-ignore.ts';
-import { fixture } from './helpers.ts';
+import { fixture, runCli } from './helpers.ts';
 
 const testFacts = fixture('datasets/test-facts.yaml');
 const doctored = fixture('memos/doctored.md');
 const clean = fixture('memos/clean.md');
 
-function cli(...args: string[]): { code: number; stdout: string; stderr: string } {
-  let stdout = '';
-  let stderr = '';
-  const code = run(args, { stdout: (text) => (stdout += text), stderr: (text) => (stderr += text) });
-  return { code, stdout, stderr };
-}
+const cli = (...args: string[]): ReturnType<typeof runCli> => runCli(args);
 
 describe('the memocheck command line', () => {
   it('exits 0 on a clean memo and 1 on a memo with contradicted or outdated claims', () => {

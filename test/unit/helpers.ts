@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { checkMemo, type CheckResult } from '../../src/core/check.ts';
 import { Dataset } from '../../src/core/dataset/dataset.ts';
 import { loadFactFile } from '../../src/core/dataset/load.ts';
+import { run } from '../../src/cli/cli.ts';
 import { loadDatasets } from '../../src/cli/datasets.ts';
 import type { CheckedClaim } from '../../src/core/types.ts';
 
@@ -42,3 +43,11 @@ export const summary = (result: CheckResult): string[] =>
 /** "line:column waiver directive hides N" per waiver, with its warnings after: the fixtures' lines for directives. */
 export const waiverSummary = (result: CheckResult): string[] =>
   result.waivers.map((waiver) => [`${waiver.start.line}:${waiver.start.column} waiver ${waiver.directive} hides ${waiver.hides.length}`, ...waiver.problems].join('; '));
+
+/** The command line run in this process, with what it printed. */
+export function runCli(args: readonly string[]): { code: number; stdout: string; stderr: string } {
+  let stdout = '';
+  let stderr = '';
+  const code = run(args, { stdout: (text) => (stdout += text), stderr: (text) => (stderr += text) });
+  return { code, stdout, stderr };
+}

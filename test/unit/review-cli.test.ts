@@ -2,18 +2,12 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { run } from '../../src/cli/cli.ts';
-import { fixture, readFixture } from './helpers.ts';
+import { fixture, readFixture, runCli } from './helpers.ts';
 
 const testFacts = fixture('datasets/test-facts.yaml');
 const deskNote = fixture('reviews/desk-note.md');
 
-function cli(...args: string[]): { code: number; stdout: string; stderr: string } {
-  let stdout = '';
-  let stderr = '';
-  const code = run(['--no-bundled', ...args], { stdout: (text) => (stdout += text), stderr: (text) => (stderr += text) });
-  return { code, stdout, stderr };
-}
+const cli = (...args: string[]): ReturnType<typeof runCli> => runCli(['--no-bundled', ...args]);
 
 /** A copy of the desk note and its reviews in a folder of its own, the memo edited by `edit`. */
 function copyOfDeskNote(edit: (memo: string) => string, reviews = readFixture('reviews/desk-note.reviews.json')): { memo: string; done: () => void } {

@@ -19,6 +19,8 @@ export interface ConfigDataset {
 
 export interface MemocheckConfig {
   datasets: ConfigDataset[];
+  /** Shared datasets: other configs, folders or files of facts, or dataset packages (extends.ts). */
+  extends: ConfigDataset[];
   includeBundledDataset?: boolean;
   /** Globs, relative to the config file's folder, of memos left unchecked (drafts, vendored text). */
   ignorePaths: string[];
@@ -27,7 +29,7 @@ export interface MemocheckConfig {
 export function parseConfig(path: string, content: string): { config: MemocheckConfig; problems: Problem[] } {
   const lines = new LineCounter();
   const problems: Problem[] = [];
-  const config: MemocheckConfig = { datasets: [], ignorePaths: [] };
+  const config: MemocheckConfig = { datasets: [], extends: [], ignorePaths: [] };
   const position = (node: Node | null | undefined): { line: number; column: number } => {
     const { line, col } = lines.linePos(node?.range?.[0] ?? 0);
     return { line: Math.max(line, 1), column: Math.max(col, 1) };
@@ -60,6 +62,13 @@ export function parseConfig(path: string, content: string): { config: MemocheckC
       else for (const item of value.items) {
         if (isScalar(item) && typeof item.value === 'string' && item.value.trim() !== '') config.datasets.push({ pattern: item.value, ...position(item) });
         else report(item as Node, 'error', 'each dataset must be a path or glob (a non-empty string)');
+      }
+    } else if (key === 'extends') {
+      const items = isSeq(value) ? value.items : isScalar(value) ? [value] : undefined;
+      if (!items) report(value ?? (pair.key as Node), 'error', '"extends" must be a path, a package name, or a list of them');
+      else for (const item of items) {
+        if (isScalar(item) && typeof item.value === 'string' && item.value.trim() !== '') config.extends.push({ pattern: item.value.trim(), ...position(item) });
+        else report(item as Node, 'error', 'each "extends" entry must be a path or a package name (a non-empty string)');
       }
     } else if (key === 'ignorePaths') {
       if (!isSeq(value)) report(value ?? (pair.key as Node), 'error', '"ignorePaths" must be a list of globs');

@@ -3,7 +3,7 @@
 import ucs2length from 'ajv/dist/runtime/ucs2length.js';
 "use strict";
 export const isValidFact = validate43;
-const schema32 = {"type":"object","required":["id","kind","subject","date","sources"],"additionalProperties":false,"properties":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9.-]*$","maxLength":100,"description":"Lower-case letters, digits, dots and hyphens, such as big-fund-iii.registered-capital."},"kind":{"type":"string","enum":["tier","amount","benchmark"]},"subject":{"type":"object","required":["name"],"additionalProperties":false,"properties":{"name":{"$ref":"#/$defs/phrase"},"aliases":{"type":"array","description":"Other names memos use for the subject. The first, when shorter than the name, is how one-line messages name it (\"AI Diffusion Rule\").","items":{"$ref":"#/$defs/phrase"}},"country":{"type":"string","pattern":"^[A-Z]{2}$","description":"ISO 3166-1 alpha-2: the country's own names and aliases name the subject too."},"type":{"$ref":"#/$defs/entityType"},"partOf":{"$ref":"#/$defs/phrase","description":"The name of the entity this subject is part of (a fund's phase, a rule's provision): naming the whole points at its parts."}}},"metric":{"type":"object","description":"What the figure measures. Keywords bind a figure in a memo to this fact rather than to another fact of the same subject.","required":["name"],"additionalProperties":false,"properties":{"name":{"type":"string"},"keywords":{"type":"array","items":{"$ref":"#/$defs/phrase"}}}},"value":{"type":"number","description":"The figure: an amount in whole currency units (not millions), or a number in unit."},"currency":{"$ref":"#/$defs/currency"},"conversions":{"type":"array","items":{"$ref":"#/$defs/conversion"}},"unit":{"$ref":"#/$defs/unit"},"bound":{"type":"string","enum":["exact","approximate","at-least","at-most"],"description":"How the source states the value: 'up to' is at-most, 'over' is at-least."},"tolerance":{"$ref":"#/$defs/tolerance"},"series":{"type":"array","description":"Dated values of the same figure (TOP500 lists, yearly gaps). The newest on or before a claim's date is current.","minItems":1,"items":{"$ref":"#/$defs/seriesPoint"}},"gaps":{"type":"array","description":"Stretches of a series with no verified value (lists nobody checked): a claim dated inside one is unverified, never judged against a distant point.","items":{"type":"object","required":["from","to"],"additionalProperties":false,"properties":{"from":{"$ref":"#/$defs/date"},"to":{"$ref":"#/$defs/date"},"note":{"type":"string"}}}},"regime":{"type":"object","description":"For tier facts: the tiers of an export-control regime.","required":["tiers"],"additionalProperties":false,"properties":{"tiers":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/tier"}}}},"date":{"$ref":"#/$defs/date"},"status":{"$ref":"#/$defs/status"},"statusHistory":{"type":"array","items":{"$ref":"#/$defs/statusEvent"}},"supersededBy":{"type":"string"},"sources":{"$ref":"#/$defs/sources"},"disagreements":{"type":"array","items":{"$ref":"#/$defs/disagreement"}},"note":{"type":"string"}},"allOf":[{"if":{"properties":{"kind":{"const":"amount"}}},"then":{"required":["currency"]}},{"if":{"properties":{"kind":{"const":"benchmark"}}},"then":{"required":["unit"]}},{"if":{"properties":{"kind":{"const":"tier"}}},"then":{"required":["regime"]}}],"description":"One fact. Amounts and benchmarks need value or series (checked by Memocheck itself)."};
+const schema32 = {"type":"object","required":["id","kind","subject","date","sources"],"additionalProperties":false,"properties":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9.-]*$","maxLength":100,"description":"Lower-case letters, digits, dots and hyphens, such as big-fund-iii.registered-capital."},"kind":{"type":"string","enum":["tier","amount","benchmark"]},"subject":{"type":"object","required":["name"],"additionalProperties":false,"properties":{"name":{"$ref":"#/$defs/phrase"},"aliases":{"type":"array","description":"Other names memos use for the subject. The first, when shorter than the name, is how one-line messages name it (\"AI Diffusion Rule\").","items":{"$ref":"#/$defs/phrase"}},"country":{"type":"string","pattern":"^[A-Z]{2}$","description":"ISO 3166-1 alpha-2: the country's own names and aliases name the subject too."},"type":{"$ref":"#/$defs/entityType"},"partOf":{"$ref":"#/$defs/phrase","description":"The name of the entity this subject is part of (a fund's phase, a rule's provision): naming the whole points at its parts."}}},"metric":{"type":"object","description":"What the figure measures. Keywords bind a figure in a memo to this fact rather than to another fact of the same subject.","required":["name"],"additionalProperties":false,"properties":{"name":{"type":"string"},"keywords":{"type":"array","items":{"$ref":"#/$defs/phrase"}}}},"value":{"type":"number","description":"The figure: an amount in whole currency units (not millions), or a number in unit."},"currency":{"$ref":"#/$defs/currency"},"conversions":{"type":"array","items":{"$ref":"#/$defs/conversion"}},"unit":{"$ref":"#/$defs/unit"},"bound":{"type":"string","enum":["exact","approximate","at-least","at-most"],"description":"How the source states the value: 'up to' is at-most, 'over' is at-least."},"tolerance":{"$ref":"#/$defs/tolerance"},"series":{"type":"array","description":"Dated values of the same figure (TOP500 lists, yearly gaps). The newest on or before a claim's date is current.","minItems":1,"items":{"$ref":"#/$defs/seriesPoint"}},"gaps":{"type":"array","description":"Stretches of a series with no verified value (lists nobody checked): a claim dated inside one is unverified, never judged against a distant point.","items":{"type":"object","required":["from","to"],"additionalProperties":false,"properties":{"from":{"$ref":"#/$defs/date"},"to":{"$ref":"#/$defs/date"},"note":{"type":"string"}}}},"regime":{"type":"object","description":"For tier facts: the tiers of an export-control regime.","required":["tiers"],"additionalProperties":false,"properties":{"tiers":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/tier"}}}},"date":{"$ref":"#/$defs/date"},"status":{"$ref":"#/$defs/status"},"statusHistory":{"type":"array","items":{"$ref":"#/$defs/statusEvent"}},"supersededBy":{"type":"string"},"reviewBy":{"description":"The day by which a team checks this fact again; memocheck lint-dataset warns once it has passed.","$ref":"#/$defs/date"},"sources":{"$ref":"#/$defs/sources"},"disagreements":{"type":"array","items":{"$ref":"#/$defs/disagreement"}},"note":{"type":"string"}},"allOf":[{"if":{"properties":{"kind":{"const":"amount"}}},"then":{"required":["currency"]}},{"if":{"properties":{"kind":{"const":"benchmark"}}},"then":{"required":["unit"]}},{"if":{"properties":{"kind":{"const":"tier"}}},"then":{"required":["regime"]}}],"description":"One fact. Amounts and benchmarks need value or series (checked by Memocheck itself)."};
 const schema33 = {"type":"string","minLength":1,"maxLength":120};
 const schema35 = {"type":"string","description":"What kind of thing the entity is, so references find it: \"the fund\" a fund, \"the company\" a company, \"it\" anything named last.","enum":["country","company","fund","programme","rule","chip","model","list","market","deal","project","agency","index","group","system","other"]};
 const schema38 = {"type":"string","minLength":1,"maxLength":12,"description":"An ISO 4217 code the lexicon knows (USD, EUR, GBP, CNY, JPY, KRW, INR, SAR, AED; a file's own lexicon may add more)."};
@@ -845,7 +845,7 @@ return errors === 0;
 }
 validate33.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema57 = {"type":"object","required":["note"],"additionalProperties":false,"properties":{"note":{"type":"string"},"sources":{"$ref":"#/$defs/sources"},"fact":{"type":"string","description":"The id of the fact that holds the disagreeing source's value: a claim matching this fact's weaker source is then disputed, and the message gives that value."}}};
+const schema58 = {"type":"object","required":["note"],"additionalProperties":false,"properties":{"note":{"type":"string"},"sources":{"$ref":"#/$defs/sources"},"fact":{"type":"string","description":"The id of the fact that holds the disagreeing source's value: a claim matching this fact's weaker source is then disputed, and the message gives that value."}}};
 
 function validate37(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -1916,11 +1916,21 @@ else {
 var valid7 = true;
 }
 if(valid7){
-if(data.sources !== undefined){
+if(data.reviewBy !== undefined){
+let data40 = data.reviewBy;
 const _errs104 = errors;
-if(!(validate25(data.sources, {instancePath:instancePath+"/sources",parentData:data,parentDataProperty:"sources",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
-errors = vErrors.length;
+const _errs105 = errors;
+if(errors === _errs105){
+if(typeof data40 === "string"){
+if(!pattern6.test(data40)){
+validate43.errors = [{instancePath:instancePath+"/reviewBy",schemaPath:"#/$defs/date/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$"},message:"must match pattern \""+"^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$"+"\""}];
+return false;
+}
+}
+else {
+validate43.errors = [{instancePath:instancePath+"/reviewBy",schemaPath:"#/$defs/date/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
 }
 var valid7 = _errs104 === errors;
 }
@@ -1928,21 +1938,33 @@ else {
 var valid7 = true;
 }
 if(valid7){
-if(data.disagreements !== undefined){
-let data41 = data.disagreements;
-const _errs105 = errors;
-if(errors === _errs105){
-if(Array.isArray(data41)){
-var valid32 = true;
-const len7 = data41.length;
-for(let i7=0; i7<len7; i7++){
+if(data.sources !== undefined){
 const _errs107 = errors;
-if(!(validate37(data41[i7], {instancePath:instancePath+"/disagreements/" + i7,parentData:data41,parentDataProperty:i7,rootData,dynamicAnchors}))){
+if(!(validate25(data.sources, {instancePath:instancePath+"/sources",parentData:data,parentDataProperty:"sources",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
+errors = vErrors.length;
+}
+var valid7 = _errs107 === errors;
+}
+else {
+var valid7 = true;
+}
+if(valid7){
+if(data.disagreements !== undefined){
+let data42 = data.disagreements;
+const _errs108 = errors;
+if(errors === _errs108){
+if(Array.isArray(data42)){
+var valid33 = true;
+const len7 = data42.length;
+for(let i7=0; i7<len7; i7++){
+const _errs110 = errors;
+if(!(validate37(data42[i7], {instancePath:instancePath+"/disagreements/" + i7,parentData:data42,parentDataProperty:i7,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
 errors = vErrors.length;
 }
-var valid32 = _errs107 === errors;
-if(!valid32){
+var valid33 = _errs110 === errors;
+if(!valid33){
 break;
 }
 }
@@ -1952,22 +1974,23 @@ validate43.errors = [{instancePath:instancePath+"/disagreements",schemaPath:"#/p
 return false;
 }
 }
-var valid7 = _errs105 === errors;
+var valid7 = _errs108 === errors;
 }
 else {
 var valid7 = true;
 }
 if(valid7){
 if(data.note !== undefined){
-const _errs108 = errors;
+const _errs111 = errors;
 if(typeof data.note !== "string"){
 validate43.errors = [{instancePath:instancePath+"/note",schemaPath:"#/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid7 = _errs108 === errors;
+var valid7 = _errs111 === errors;
 }
 else {
 var valid7 = true;
+}
 }
 }
 }
