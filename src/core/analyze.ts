@@ -25,6 +25,8 @@ export interface ChunkClaim extends UnitClaim {
   asOf?: string;
   /** The sentence places the claim this many months before the memo's date ("six months ago"). */
   monthsBefore?: number;
+  /** The fact a `memocheck-fact` marker right after the claim cites: the claim is judged against it alone. */
+  citedFact?: string;
 }
 
 export interface ChunkAnalysis {
@@ -60,6 +62,21 @@ function resolveOverlaps(claims: UnitClaim[], length: number): UnitClaim[] {
     kept.push(claim);
   }
   return kept.sort((a, b) => a.from - b.from);
+}
+
+/** What may stand between a claim and the marker that cites it: blanks and closing punctuation. */
+const BEFORE_MARKER = /^[\s.,;:!?)\]"'’”]{0,8}$/;
+
+/** Gives each citation marker's id to the claim it follows, in one pass over both in source order. */
+function citeMarkedClaims(claims: ChunkClaim[], markers: readonly { id: string; offset: number }[], text: string): void {
+  const sorted = [...markers].sort((a, b) => a.offset - b.offset);
+  let next = 0;
+  for (const [index, claim] of claims.entries()) {
+    const following = claims[index + 1]?.start ?? Number.POSITIVE_INFINITY;
+    for (; next < sorted.length && (sorted[next]?.offset ?? 0) < claim.end; next++);
+    const marker = sorted[next];
+    if (marker && marker.offset < following && BEFORE_MARKER.test(text.slice(claim.end, marker.offset))) claim.citedFact = marker.id;
+  }
 }
 
 /** The words around a unit that decide a shared currency symbol (¥ in a paragraph about Japan), read when needed. */
@@ -118,6 +135,7 @@ export function analyzeChunk(text: string, atMemoStart: boolean, contextBefore: 
       claims.push({ ...claim, view, start: unit.starts[claim.from] ?? 0, end: unit.ends[claim.to - 1] ?? 0, ...value, ...(asOf ? { asOf } : {}), ...(monthsBefore ? { monthsBefore } : {}) });
     }
   }
+  citeMarkedClaims(claims, parsed.factMarkers, text);
   // Claims come unit by unit, in order: one pass groups them. Messages read on one line even when the claim wraps.
   const judged: ChunkAnalysis['judged'] = [];
   for (const claim of claims) {

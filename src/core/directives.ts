@@ -137,3 +137,11 @@ export function hiddenClaims<T extends Hideable>(claims: readonly T[], directive
   }
   return hidden;
 }
+
+/** A citation marker, `<!-- memocheck-fact: big-fund-iii.registered-capital -->`: the claim it follows is judged
+ * against that fact, with no binding of its own (see analyze.ts). */
+const FACT_MARKER = /<!--\s*memocheck-fact:[ \t]*([A-Za-z0-9][\w.-]*)[ \t]*-->/g;
+
+export function factMarkersIn(html: string): { id: string; at: number }[] {
+  return [...html.matchAll(FACT_MARKER)].map((match) => ({ id: match[1] ?? '', at: match.index }));
+}

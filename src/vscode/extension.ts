@@ -8,6 +8,7 @@ import { ClaimsView } from './claims-view.ts';
 import { ClaimCodeActionProvider } from './code-actions.ts';
 import { registerCommands } from './commands.ts';
 import { DatasetManager } from './dataset-manager.ts';
+import { FactIdCompletions } from './fact-completion.ts';
 import { ClaimHoverProvider } from './hover.ts';
 import { createLog } from './log.ts';
 import { MemoChecker, type CheckEvent } from './memo-checker.ts';
@@ -53,6 +54,7 @@ export function activate(context: vscode.ExtensionContext): MemocheckApi {
     vscode.workspace.registerFileSystemProvider(BUNDLED_SCHEME, new BundledDatasetFileSystem(), { isReadonly: true, isCaseSensitive: true }),
     vscode.languages.registerHoverProvider(MARKDOWN, new ClaimHoverProvider(checker, reviews)),
     vscode.languages.registerCodeActionsProvider(MARKDOWN, new ClaimCodeActionProvider(checker), ClaimCodeActionProvider.metadata),
+    vscode.languages.registerCompletionItemProvider(FactIdCompletions.selector, new FactIdCompletions(datasets), ...FactIdCompletions.triggers),
     ...registerCommands(checker, datasets, log),
     ...registerClaimCommands(checker, reviews),
     vscode.commands.registerCommand('memocheck.checkWorkspace', async () => {

@@ -3,6 +3,7 @@
 // dataset, the memo's date and what the section named before the unit stay the same.
 import type { ChunkClaim } from '../analyze.ts';
 import { bindSentence } from '../bind/assign.ts';
+import { citedBinding } from '../bind/cited.ts';
 import { discourseBySentence, discourseKey, type Discourse } from '../bind/discourse.ts';
 import type { Dataset } from '../dataset/dataset.ts';
 import type { UnitView } from '../detectors/detector.ts';
@@ -19,6 +20,15 @@ export interface UnitClaimText {
 
 const cache = new WeakMap<UnitView, { dataset: Dataset; asOf: string; before: Discourse; discourse: string; judgements: Map<ChunkClaim, Judgement | undefined> }>();
 
+/** A figure judged against the fact its marker cites; a marker naming no loaded fact leaves it unverified, said so. */
+function judgeCited({ claim, text }: UnitClaimText, asOf: string, dataset: Dataset): Judgement | undefined {
+  const id = claim.citedFact ?? '';
+  const fact = dataset.facts.get(id);
+  const binding = fact && citedBinding(fact, dataset);
+  if (!binding) return { verdict: 'unverified', message: `${text} cites fact ${id.slice(0, 100)}, which no loaded dataset has`, sources: [] };
+  return judgeFigure(claim, text, asOf, dataset, binding);
+}
+
 export function judgeUnit(view: UnitView, claims: readonly UnitClaimText[], before: Discourse, memoAsOf: string, dataset: Dataset): Map<ChunkClaim, Judgement | undefined> {
   const cached = cache.get(view);
   const same = cached && cached.dataset === dataset && cached.asOf === memoAsOf;
@@ -34,6 +44,10 @@ export function judgeUnit(view: UnitView, claims: readonly UnitClaimText[], befo
   const figures = new Map<number, UnitClaimText[]>();
   for (const item of claims) {
     const judge = kindModule(item.claim.kind)?.judge;
+    if (judge === 'figures' && item.claim.citedFact !== undefined) {
+      judgements.set(item.claim, judgeCited(item, asOf(item.claim), dataset));
+      continue;
+    }
     if (judge !== 'figures') {
       judgements.set(item.claim, judge?.(item.claim, item.text, dataset));
       continue;

@@ -2,7 +2,7 @@
 // source offsets. Code, HTML, URLs, link destinations and front matter never reach the plain text.
 import type { Nodes, Parents, PhrasingContent, Root, RootContent, Table } from 'mdast';
 import { alignValue } from './align.ts';
-import { directivesIn, type Directive } from '../directives.ts';
+import { directivesIn, factMarkersIn, type Directive } from '../directives.ts';
 
 /** Stands in for inline code, HTML and footnote references: not part of any word or number. */
 export const OPAQUE = '\uFFFC';
@@ -29,6 +29,8 @@ export interface ChunkUnits {
   frontMatter?: string;
   /** The suppression directives of the chunk (offsets and lines relative to it). */
   directives: Directive[];
+  /** The fact citation markers of the chunk, at offsets relative to it. */
+  factMarkers: { id: string; offset: number }[];
 }
 
 
@@ -156,12 +158,13 @@ function collectDirectives(node: Root | RootContent, out: ChunkUnits): void {
     for (const { at, ...directive } of directivesIn(node.value)) {
       out.directives.push({ ...directive, offset: (start.offset ?? 0) + at, line: start.line, endLine: end.line });
     }
+    for (const { id, at } of factMarkersIn(node.value)) out.factMarkers.push({ id, offset: (start.offset ?? 0) + at });
   }
   if ('children' in node) for (const child of (node as Parents).children) collectDirectives(child, out);
 }
 
 export function unitsOf(tree: Root, source: string): ChunkUnits {
-  const out: ChunkUnits = { units: [], directives: [] };
+  const out: ChunkUnits = { units: [], directives: [], factMarkers: [] };
   collect(tree, source, false, out);
   collectDirectives(tree, out);
   return out;

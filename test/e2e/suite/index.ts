@@ -26,6 +26,7 @@ export async function run(): Promise<void> {
   await import('./noise.test.ts');
   await import('./typing.test.ts');
   await import('./review.test.ts');
+  await import('./citations.test.ts');
   const { passed, failed } = await new Promise<{ passed: number; failed: number }>((resolve) => {
     const runner = mocha.run(() => resolve({ passed: runner.stats?.passes ?? 0, failed: runner.stats?.failures ?? 0 }));
   });

@@ -1,0 +1,25 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { api, diagnosticsWhen, untitledMemo, withMessage } from './helpers.ts';
+
+describe('fact citations', () => {
+  before(api);
+  afterEach(() => vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor'));
+
+  it('completes fact ids in a memocheck-fact marker, each with its subject and value', async () => {
+    const document = await untitledMemo('---\ndate: 2025-09-12\n---\n\nThe vehicle holds $37.5 billion<!-- memocheck-fact: big-fund');
+    const end = document.lineAt(4).range.end;
+    const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', document.uri, end);
+    const item = list.items.find((candidate) => (typeof candidate.label === 'string' ? candidate.label : candidate.label.label) === 'big-fund-iii.registered-capital');
+    assert.ok(item, `the fact among ${list.items.length} items`);
+    assert.match(String(item.detail), /^Big Fund III — registered capital: 344,000,000,000 CNY, as of 2024-05-24$/);
+    assert.equal(item.insertText, 'big-fund-iii.registered-capital -->');
+  });
+
+  it('judges a claim against the fact its marker cites', async () => {
+    const document = await untitledMemo('---\ndate: 2025-09-12\n---\n\nThe province\'s vehicle holds $37.5 billion<!-- memocheck-fact: big-fund-iii.registered-capital -->.\n');
+    const diagnostics = await diagnosticsWhen(document.uri, (found) => withMessage(found, '$37.5 billion: ') !== undefined, 'the cited claim judged');
+    const flagged = withMessage(diagnostics, '$37.5 billion: ');
+    assert.equal((flagged?.code as { value: string } | undefined)?.value, 'big-fund-iii.registered-capital');
+  });
+});
