@@ -2,6 +2,7 @@
 import { resolve } from 'node:path';
 import packageJson from '../../package.json';
 import { checkMemo } from '../core/check.ts';
+import { conflictsOf } from '../core/consistency.ts';
 import { readCliConfig } from './config.ts';
 import { loadDatasets } from './datasets.ts';
 import { runLint } from './lint-command.ts';
@@ -72,6 +73,7 @@ export function run(argv: readonly string[], io: CliIo, check: typeof checkMemo 
       report.memos.push({ path });
     }
   }
+  report.conflicts = conflictsOf(report.memos.flatMap((memo) => (memo.result ? [{ path: memo.path, claims: memo.result.claims, facts: memo.result.facts }] : [])));
   io.stdout(FORMATTERS[options.format](report));
   for (const problem of report.problems) io.stderr(`${formatProblem(problem)}\n`);
   const cannotRun =

@@ -57,5 +57,9 @@ export function formatJson(report: RunReport): string {
       })),
       unchecked: (memo.result?.unchecked ?? []).map((block) => ({ start: point(block.start), end: point(block.end), reason: block.reason })),
     }));
-  return `${JSON.stringify({ version: 1, files, problems: report.problems, ignored: report.ignored }, null, 2)}\n`;
+  const conflicts = (report.conflicts ?? []).map((conflict) => ({
+    factId: conflict.factId,
+    places: conflict.places.map(({ memo, claim: stated }) => ({ path: memo, text: stated.text, start: point(stated.start), value: stated.stated?.value ?? null, unit: stated.stated?.unit ?? null, verdict: stated.verdict })),
+  }));
+  return `${JSON.stringify({ version: 1, files, conflicts, problems: report.problems, ignored: report.ignored }, null, 2)}\n`;
 }

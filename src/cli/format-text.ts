@@ -4,6 +4,7 @@
 import type { CheckedClaim, Verdict } from '../core/types.ts';
 import { VERDICTS } from '../core/types.ts';
 import { inert } from './inert.ts';
+import { conflictMessage } from '../core/consistency.ts';
 import { reviewLine } from '../core/review/report.ts';
 import type { ReviewState } from '../core/review/reviews.ts';
 import { claimsOf, needsReview, noticesOf, type RunReport } from './report.ts';
@@ -50,6 +51,9 @@ export function formatText(report: RunReport): string {
     for (const block of memo.result?.unchecked ?? []) lines.push(`${path}:${block.start.line}:${block.start.column}  notice  block  ${block.reason}`);
     for (const waiver of memo.result?.waivers ?? []) for (const problem of waiver.problems) lines.push(`${path}:${waiver.start.line}:${waiver.start.column}  warning  waiver  ${inert(problem)}`);
     if (memo.result && memo.result.claims.length === 0 && memo.result.suppressed === 0) lines.push(`${path}:1:1  notice  memo  no claims found`);
+  }
+  for (const conflict of report.conflicts ?? []) {
+    for (const place of conflict.places) lines.push(`${inert(place.memo)}:${place.claim.start.line}:${place.claim.start.column}  warning  conflict  ${inert(conflictMessage(conflict, place))}`);
   }
   lines.push(summary(report));
   return `${lines.join('\n')}\n`;

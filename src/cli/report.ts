@@ -1,5 +1,6 @@
 // What the CLI reports about each memo, in the shape every output format starts from.
 import type { CheckResult } from '../core/check.ts';
+import type { Conflict } from '../core/consistency.ts';
 import type { ReviewState } from '../core/review/reviews.ts';
 import type { CheckedClaim, Notice, Problem } from '../core/types.ts';
 import { inert } from './inert.ts';
@@ -23,6 +24,8 @@ export interface RunReport {
   quiet?: boolean;
   /** The run's day, for reports. */
   today?: string;
+  /** Facts the memos state with different values (consistency.ts). */
+  conflicts?: Conflict[];
   /** --require-review and --strict, which decide what a flag needing review is. */
   requireReview?: boolean;
   strict?: boolean;

@@ -78,6 +78,7 @@ function checkedClaim(claim: ChunkClaim, judgement: Judgement, memo: string, sta
     asOf,
     sentence: sentenceOf(claim),
   };
+  if (claim.figure && !claim.figure.startsChange) checked.stated = { value: claim.figure.value, unit: claim.figure.unit };
   if (judgement.expected !== undefined) checked.expected = judgement.expected;
   if (judgement.claimed !== undefined) checked.claimed = judgement.claimed;
   if (judgement.reference !== undefined) checked.reference = judgement.reference;

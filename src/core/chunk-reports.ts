@@ -36,6 +36,7 @@ const movedPoint = (point: Point, lines: number, offset: number): Point => ({ li
 function moved(claim: PlacedClaim, lines: number, offset: number, chunkOffset: number): PlacedClaim {
   const was = claim.checked;
   const checked: CheckedClaim = { kind: was.kind, text: was.text, start: movedPoint(was.start, lines, offset), end: movedPoint(was.end, lines, offset), verdict: was.verdict, factId: was.factId, message: was.message, sources: was.sources, asOf: was.asOf, sentence: was.sentence };
+  if (was.stated !== undefined) checked.stated = was.stated;
   if (was.expected !== undefined) checked.expected = was.expected;
   if (was.claimed !== undefined) checked.claimed = was.claimed;
   if (was.reference !== undefined) checked.reference = was.reference;

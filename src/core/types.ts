@@ -217,6 +217,8 @@ export interface CheckedClaim {
   asOf: string;
   /** The sentence the claim is in, as plain text: what a review's fingerprint reads (review/fingerprint.ts). */
   sentence: string;
+  /** A figure's value as stated, in its currency or unit, for comparing memos (consistency.ts). */
+  stated?: { value: number; unit: string };
 }
 
 /** A suppression directive as a waiver: what it hides, why, until when, and what is wrong with it. */

@@ -13,3 +13,4 @@ export { parseReviews, reviewFileOf, reviewOf, reviewStates, withReview } from '
 export { reportHtml } from '../core/review/report-html.ts';
 export { MEMO_IGNORE_FILE, memoIgnoreGlobs } from '../core/memo-ignore.ts';
 export { resolveExtends } from '../core/dataset/extends.ts';
+export { conflictMessage, conflictsOf } from '../core/consistency.ts';

@@ -6,6 +6,7 @@ import { CheckedMemos } from './checked-memos.ts';
 import { registerClaimCommands } from './claim-commands.ts';
 import { ClaimsView } from './claims-view.ts';
 import { ClaimCodeActionProvider } from './code-actions.ts';
+import { ConsistencyDiagnostics } from './consistency-diagnostics.ts';
 import { registerCommands } from './commands.ts';
 import { DatasetManager } from './dataset-manager.ts';
 import { FactIdCompletions } from './fact-completion.ts';
@@ -42,6 +43,7 @@ export function activate(context: vscode.ExtensionContext): MemocheckApi {
     reviews,
     workspaceCheck,
     checkedMemos,
+    new ConsistencyDiagnostics(checkedMemos),
     claimsView,
     claimsTree,
     report,

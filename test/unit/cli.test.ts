@@ -155,3 +155,17 @@ describe('.memocheckignore', () => {
     });
   });
 });
+
+describe('consistency between memos', () => {
+  it('warns where memos state one fact with different values, in each place, pointing at the others', () => {
+    const { stdout } = cli('--format', 'json', fixture('consistency'));
+    const { conflicts } = JSON.parse(stdout);
+    assert.deepEqual(conflicts.map((conflict: { factId: string; places: { path: string; text: string; start: { line: number } }[] }) => [conflict.factId, conflict.places.map((place) => `${place.path.replace(/^.*[/\\]/, '')}:${place.start.line} ${place.text}`)]), [
+      ['big-fund-iii.registered-capital', ['desk-a.md:7 $47.5 billion', 'desk-b.md:7 $50 billion', 'desk-b.md:9 US$47.5bn']],
+    ]);
+    const text = cli(fixture('consistency')).stdout;
+    assert.match(text, /desk-b\.md:7:48 {2}warning {2}conflict {2}\$50 billion here, but \$47\.5 billion in .*desk-a\.md:7:20, US\$47\.5bn in this memo:9:50, for the same fact big-fund-iii\.registered-capital/);
+    // The yuan figure states the same fact in another currency: no conflict of its own.
+    assert.doesNotMatch(text, /RMB 344 billion here/);
+  });
+});

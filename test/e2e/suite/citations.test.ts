@@ -22,4 +22,15 @@ describe('fact citations', () => {
     const flagged = withMessage(diagnostics, '$37.5 billion: ');
     assert.equal((flagged?.code as { value: string } | undefined)?.value, 'big-fund-iii.registered-capital');
   });
+
+  it('warns where two memos state one fact with different values, pointing at the other', async () => {
+    const first = await untitledMemo('---\ndate: 2025-03-01\n---\n\nBeijing launched a $47.5 billion fund in May 2024, the third "Big Fund."\n');
+    const second = await untitledMemo('---\ndate: 2025-03-01\n---\n\nThe third "Big Fund" has registered capital of $50 billion.\n');
+    const conflicts = (uri: vscode.Uri): vscode.Diagnostic[] => vscode.languages.getDiagnostics(uri).filter((diagnostic) => diagnostic.code === 'conflict');
+    await diagnosticsWhen(second.uri, () => conflicts(second.uri).length > 0 && conflicts(first.uri).length > 0, 'a conflict on both memos');
+    const [warning] = conflicts(second.uri);
+    assert.match(warning?.message ?? '', /^\$50 billion here, but \$47\.5 billion in .*:5:20, for the same fact big-fund-iii\.registered-capital/);
+    assert.equal(warning?.relatedInformation?.[0]?.location.uri.toString(), first.uri.toString());
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
 });
