@@ -13,6 +13,9 @@ export interface Conflict {
   places: StatedPlace[];
 }
 
+/** How many of the other places a conflict's message names. */
+export const MAX_NAMED = 3;
+
 /** Values this close are one value written two ways ($47.5 billion, 47.5bn). */
 const SAME_SHARE = 1e-9;
 
@@ -54,5 +57,7 @@ export function conflictsOf(memos: readonly { path: string; claims: readonly Che
 export function conflictMessage(conflict: Conflict, at: StatedPlace): string {
   const others = conflict.places.filter((place) => disagree(place.claim.stated, at.claim.stated));
   const where = (place: StatedPlace): string => `${place.claim.text} in ${place.memo === at.memo ? 'this memo' : place.memo}:${place.claim.start.line}:${place.claim.start.column}`;
-  return `${at.claim.text} here, but ${others.map(where).join(', ')}, for the same fact ${conflict.factId}: the memos disagree`;
+  // A line names a few of the other places: a fact stated fifty ways would make each message list all fifty.
+  const more = others.length > MAX_NAMED ? ` and ${others.length - MAX_NAMED} more places` : '';
+  return `${at.claim.text} here, but ${others.slice(0, MAX_NAMED).map(where).join(', ')}${more}, for the same fact ${conflict.factId}: the memos disagree`;
 }

@@ -1,10 +1,12 @@
 // The commands on one claim (from the Claims view's context menu, or on the claim under the cursor): reveal it,
 // mark it reviewed (accepted or rejected, with a note), waive it, replace it with the reference value, open its
-// source. An edit is made only when the memo's text is still the text the claim was found in.
+// source, add a fact for it to a team dataset. An edit is made only when the memo's text is still the text the claim was found in.
 import * as vscode from 'vscode';
 import type { Decision } from '../core/review/reviews.ts';
 import { safeLink } from '../core/text/links.ts';
+import { addToTeamDataset } from './add-to-dataset.ts';
 import { claimTarget, type ClaimTarget } from './claim-target.ts';
+import type { DatasetManager } from './dataset-manager.ts';
 import { factLocation } from './diagnostics.ts';
 import { engine } from './engine-loader.ts';
 import type { MemoChecker } from './memo-checker.ts';
@@ -35,7 +37,7 @@ async function edit(target: ClaimTarget, start: number, end: number, text: strin
   return vscode.workspace.applyEdit(change);
 }
 
-export function registerClaimCommands(checker: MemoChecker, reviews: ReviewStore): vscode.Disposable[] {
+export function registerClaimCommands(checker: MemoChecker, reviews: ReviewStore, datasets: DatasetManager): vscode.Disposable[] {
   const target = (argument: unknown): ClaimTarget | undefined => {
     const found = claimTarget(checker, argument);
     if (!found) void vscode.window.showInformationMessage('Memocheck: no claim here. Put the cursor on a claim, or use the Claims view.');
@@ -96,5 +98,9 @@ export function registerClaimCommands(checker: MemoChecker, reviews: ReviewStore
     vscode.commands.registerCommand('memocheck.waiveClaim', waive),
     vscode.commands.registerCommand('memocheck.replaceClaim', replace),
     vscode.commands.registerCommand('memocheck.openClaimSource', openSource),
+    vscode.commands.registerCommand('memocheck.addToTeamDataset', async (argument?: unknown, file?: string) => {
+      const found = target(argument);
+      if (found) await addToTeamDataset(found, datasets, file);
+    }),
   ];
 }

@@ -36,10 +36,11 @@ function reviewLabel(state: ReviewState | undefined): string {
   return state.state === 'lapsed' ? 'review lapsed' : `${state.review.decision} by ${state.review.reviewer}`;
 }
 
-/** What a claim item says it can do, for the context menu: `claim`, then `fixable` and `sourced` when they apply. */
+/** What a claim item says it can do, for the context menu: `claim`, then `fixable`, `sourced`, `unverified`. */
 function contextOf(claim: CheckedClaim): string {
   const fixable = claim.expected !== undefined && (claim.verdict === 'contradicted' || claim.verdict === 'outdated');
-  return ['claim', ...(fixable ? ['fixable'] : []), ...(claim.sources.length > 0 ? ['sourced'] : [])].join('.');
+  const addable = claim.verdict === 'unverified' && claim.stated !== undefined;
+  return ['claim', ...(fixable ? ['fixable'] : []), ...(claim.sources.length > 0 ? ['sourced'] : []), ...(addable ? ['unverified'] : [])].join('.');
 }
 
 /** The command that reveals a place of a memo: what selecting an item runs, and the report's Reveal links. */

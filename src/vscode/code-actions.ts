@@ -88,6 +88,13 @@ export class ClaimCodeActionProvider implements vscode.CodeActionProvider<LazyCo
       for (const source of sources) action(`Cite source in a footnote: ${source.title}`, () => citeInFootnoteEdits(text, end, source));
     }
     if (claim.verdict !== 'supported') action('Ignore this claim (memocheck-ignore-line)', () => [ignoreClaimEdit(text, start, end)]);
+    if (claim.verdict === 'unverified' && claim.stated) {
+      // Not an edit of the memo: a command that asks which team file, then opens it with the fact's stub.
+      const add = new LazyCodeAction('Add to team dataset…', document, () => []);
+      add.command = { title: 'Add to team dataset…', command: 'memocheck.addToTeamDataset', arguments: [{ uri: document.uri.toString(), line: document.positionAt(start).line, character: document.positionAt(start).character }] };
+      add.diagnostics = diagnostics;
+      actions.push(add);
+    }
     return actions;
   }
 }

@@ -6,6 +6,9 @@ import { rangeOf } from './diagnostics.ts';
 import { engine } from './engine-loader.ts';
 import type { CheckedMemos } from './checked-memos.ts';
 
+/** Related places listed under one warning: enough to find the others, not every one of a fact stated fifty times. */
+const MAX_RELATED = 10;
+
 export class ConsistencyDiagnostics implements vscode.Disposable {
   private readonly diagnostics = vscode.languages.createDiagnosticCollection('memocheck-consistency');
   private readonly disposables: vscode.Disposable[] = [this.diagnostics];
@@ -35,6 +38,7 @@ export class ConsistencyDiagnostics implements vscode.Disposable {
         diagnostic.code = 'conflict';
         diagnostic.relatedInformation = conflict.places
           .filter((other) => other !== place && uris.has(other.memo))
+          .slice(0, MAX_RELATED)
           .map((other) => new vscode.DiagnosticRelatedInformation(new vscode.Location(uris.get(other.memo) as vscode.Uri, rangeOf(spanOf(other.claim))), `states ${other.claim.text}`));
         const list = byUri.get(uri.toString()) ?? [];
         list.push(diagnostic);

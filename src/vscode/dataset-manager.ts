@@ -33,6 +33,15 @@ function toDiagnostic(problem: Problem): vscode.Diagnostic {
   return diagnostic;
 }
 
+/** The dataset lint's warnings on the team's files (memocheck lint-dataset's rules), but for what the loader and the
+ * dataset already report (schema problems, a team fact replacing a bundled one) and the notes. */
+function lintProblems(files: readonly FactFile[]): Problem[] {
+  const findings = engine().lintDatasets({ files, bundled: bundledFactFiles().flatMap((file) => file.facts), today: new Date().toISOString().slice(0, 10) });
+  return findings
+    .filter((finding) => finding.severity !== 'information' && finding.rule !== 'schema' && finding.rule !== 'overrides-bundled')
+    .map((finding) => ({ file: finding.file, line: finding.line, column: finding.column, severity: finding.severity === 'error' ? 'error' : 'warning', message: `${finding.message} (${finding.rule})` }));
+}
+
 /** Entries are relative to the folder; an absolute path is watched in its own directory. */
 function watchPattern(folder: vscode.WorkspaceFolder, entry: string): vscode.RelativePattern {
   if (!isAbsolutePath(entry)) return new vscode.RelativePattern(folder, entry);
@@ -123,7 +132,7 @@ export class DatasetManager implements vscode.Disposable {
     // replace no bundled fact until the workspace is trusted.
     const trusted = vscode.workspace.isTrusted;
     const dataset = new (engine().Dataset)([...(files.includeBundled || !trusted ? bundledFactFiles() : []), ...(trusted ? teamFiles : [])]);
-    this.report(key, [...files.problems, ...teamFiles.flatMap((file) => file.problems), ...dataset.problems]);
+    this.report(key, [...files.problems, ...teamFiles.flatMap((file) => file.problems), ...dataset.problems, ...lintProblems(teamFiles)]);
     this.watch(folder, key, files);
     const watched = new Set([...files.files.map(String), ...(files.configUri ? [files.configUri.toString()] : [])]);
     const team = trusted ? `${teamFiles.length} team file(s)` : `no team file (${teamFiles.length} wait for workspace trust)`;

@@ -14,3 +14,5 @@ export { reportHtml } from '../core/review/report-html.ts';
 export { MEMO_IGNORE_FILE, memoIgnoreGlobs } from '../core/memo-ignore.ts';
 export { resolveExtends } from '../core/dataset/extends.ts';
 export { conflictMessage, conflictsOf } from '../core/consistency.ts';
+export { factStubEdit, stubText } from '../core/fixes/fact-stub.ts';
+export { lintDatasets } from '../core/lint/lint.ts';

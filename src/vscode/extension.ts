@@ -58,7 +58,7 @@ export function activate(context: vscode.ExtensionContext): MemocheckApi {
     vscode.languages.registerCodeActionsProvider(MARKDOWN, new ClaimCodeActionProvider(checker), ClaimCodeActionProvider.metadata),
     vscode.languages.registerCompletionItemProvider(FactIdCompletions.selector, new FactIdCompletions(datasets), ...FactIdCompletions.triggers),
     ...registerCommands(checker, datasets, log),
-    ...registerClaimCommands(checker, reviews),
+    ...registerClaimCommands(checker, reviews, datasets),
     vscode.commands.registerCommand('memocheck.checkWorkspace', async () => {
       const { checked, found, cancelled } = await workspaceCheck.run();
       claimsView.show('workspace');
