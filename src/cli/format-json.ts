@@ -59,6 +59,7 @@ export function formatJson(report: RunReport): string {
     }));
   const conflicts = (report.conflicts ?? []).map((conflict) => ({
     factId: conflict.factId,
+    about: conflict.about ?? null,
     places: conflict.places.map(({ memo, claim: stated }) => ({ path: memo, text: stated.text, start: point(stated.start), value: stated.stated?.value ?? null, unit: stated.stated?.unit ?? null, verdict: stated.verdict })),
   }));
   return `${JSON.stringify({ version: 1, files, conflicts, problems: report.problems, ignored: report.ignored }, null, 2)}\n`;

@@ -79,6 +79,7 @@ function checkedClaim(claim: ChunkClaim, judgement: Judgement, memo: string, sta
     sentence: sentenceOf(claim),
   };
   if (claim.figure && !claim.figure.startsChange) checked.stated = { value: claim.figure.value, unit: claim.figure.unit };
+  if (judgement.about !== undefined) checked.about = judgement.about;
   if (judgement.expected !== undefined) checked.expected = judgement.expected;
   if (judgement.claimed !== undefined) checked.claimed = judgement.claimed;
   if (judgement.reference !== undefined) checked.reference = judgement.reference;

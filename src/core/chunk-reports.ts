@@ -37,6 +37,7 @@ function moved(claim: PlacedClaim, lines: number, offset: number, chunkOffset: n
   const was = claim.checked;
   const checked: CheckedClaim = { kind: was.kind, text: was.text, start: movedPoint(was.start, lines, offset), end: movedPoint(was.end, lines, offset), verdict: was.verdict, factId: was.factId, message: was.message, sources: was.sources, asOf: was.asOf, sentence: was.sentence };
   if (was.stated !== undefined) checked.stated = was.stated;
+  if (was.about !== undefined) checked.about = was.about;
   if (was.expected !== undefined) checked.expected = was.expected;
   if (was.claimed !== undefined) checked.claimed = was.claimed;
   if (was.reference !== undefined) checked.reference = was.reference;

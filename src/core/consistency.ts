@@ -1,6 +1,7 @@
-// Memos that state one fact, as of one time, with different values: in two memos of a workspace, or twice in one. Each
-// is a warning on every place it is stated, pointing at the others, whatever the dataset says: a team's memos should
-// agree.
+// Memos that state one fact, as of one time, with different values: in two memos of a workspace, or twice in one; or
+// that give different values for one subject's measured thing that no fact covers (unverified figures whose sentences
+// name the same known subject and the same measured thing). Each is a warning on every place, pointing at the others,
+// whatever the dataset says: a team's memos should agree.
 import type { CheckedClaim, LoadedFact } from './types.ts';
 
 export interface StatedPlace {
@@ -9,7 +10,10 @@ export interface StatedPlace {
 }
 
 export interface Conflict {
-  factId: string;
+  /** The fact the places state; null for unverified figures about one subject and measured thing. */
+  factId: string | null;
+  /** Those figures' subject and measured thing, in words. */
+  about?: string;
   places: StatedPlace[];
 }
 
@@ -28,9 +32,10 @@ export function conflictsOf(memos: readonly { path: string; claims: readonly Che
   const byFact = new Map<string, StatedPlace[]>();
   for (const { path, claims, facts } of memos) {
     for (const claim of claims) {
-      if (claim.factId === null || claim.stated === undefined) continue;
-      // A series has a value for each time: its statements are compared only as of one time.
-      const key = facts.get(claim.factId)?.series ? `${claim.factId}\u0000${claim.asOf}` : claim.factId;
+      if (claim.stated === undefined || (claim.factId === null && claim.about === undefined)) continue;
+      // A series has a value for each time: its statements are compared only as of one time. Unverified figures are
+      // compared by what their sentences say they are about, as of one time.
+      const key = claim.factId === null ? `about\u0000${claim.about?.key ?? ''}\u0000${claim.asOf}` : facts.get(claim.factId)?.series ? `${claim.factId}\u0000${claim.asOf}` : claim.factId;
       const places = byFact.get(key) ?? [];
       places.push({ memo: path, claim });
       byFact.set(key, places);
@@ -47,8 +52,10 @@ export function conflictsOf(memos: readonly { path: string; claims: readonly Che
       if (!first) firstOfUnit.set(unit, claim);
       else if (disagree(first.stated, claim.stated)) disagreeing = true;
     }
-    const factId = places[0]?.claim.factId;
-    if (disagreeing && factId) conflicts.push({ factId, places: places.filter(({ claim }) => places.some((other) => disagree(other.claim.stated, claim.stated))) });
+    const first = places[0]?.claim;
+    if (!disagreeing || !first) continue;
+    const disagreeingPlaces = places.filter(({ claim }) => places.some((other) => disagree(other.claim.stated, claim.stated)));
+    conflicts.push(first.factId !== null ? { factId: first.factId, places: disagreeingPlaces } : { factId: null, about: first.about?.label ?? '', places: disagreeingPlaces });
   }
   return conflicts;
 }
@@ -59,5 +66,6 @@ export function conflictMessage(conflict: Conflict, at: StatedPlace): string {
   const where = (place: StatedPlace): string => `${place.claim.text} in ${place.memo === at.memo ? 'this memo' : place.memo}:${place.claim.start.line}:${place.claim.start.column}`;
   // A line names a few of the other places: a fact stated fifty ways would make each message list all fifty.
   const more = others.length > MAX_NAMED ? ` and ${others.length - MAX_NAMED} more places` : '';
-  return `${at.claim.text} here, but ${others.slice(0, MAX_NAMED).map(where).join(', ')}${more}, for the same fact ${conflict.factId}: the memos disagree`;
+  const topic = conflict.factId !== null ? `for the same fact ${conflict.factId}` : `about the same thing (${conflict.about ?? ''}), which no fact covers`;
+  return `${at.claim.text} here, but ${others.slice(0, MAX_NAMED).map(where).join(', ')}${more}, ${topic}: the memos disagree`;
 }

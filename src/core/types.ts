@@ -219,6 +219,8 @@ export interface CheckedClaim {
   sentence: string;
   /** A figure's value as stated, in its currency or unit, for comparing memos (consistency.ts). */
   stated?: { value: number; unit: string };
+  /** What an unverified figure is about (its sentence's subject and measured thing), for comparing memos. */
+  about?: { key: string; label: string };
 }
 
 /** A suppression directive as a waiver: what it hides, why, until when, and what is wrong with it. */

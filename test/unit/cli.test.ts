@@ -168,4 +168,11 @@ describe('consistency between memos', () => {
     // The yuan figure states the same fact in another currency: no conflict of its own.
     assert.doesNotMatch(text, /RMB 344 billion here/);
   });
+
+  it('warns where two memos give different values for one subject\'s measured thing that no fact covers', () => {
+    const { conflicts } = JSON.parse(cli('--format', 'json', fixture('consistency-unverified')).stdout);
+    assert.deepEqual(conflicts.map((conflict: { factId: string | null; about: string; places: { text: string; verdict: string }[] }) => [conflict.factId, conflict.about, conflict.places.map((place) => `${place.text} ${place.verdict}`)]), [
+      [null, 'Stargate Project, cooling', ['$3 billion unverified', '$4 billion unverified']],
+    ]);
+  });
 });

@@ -2,7 +2,8 @@
 // by sentence, so the figures of a sentence are bound to facts together. Results are reused while the unit, the
 // dataset, the memo's date and what the section named before the unit stay the same.
 import type { ChunkClaim } from '../analyze.ts';
-import { bindSentence } from '../bind/assign.ts';
+import { bindSentence, type Binding } from '../bind/assign.ts';
+import { measuredWords } from '../bind/frame.ts';
 import { citedBinding } from '../bind/cited.ts';
 import { discourseBySentence, discourseKey, type Discourse } from '../bind/discourse.ts';
 import type { Dataset } from '../dataset/dataset.ts';
@@ -19,6 +20,16 @@ export interface UnitClaimText {
 }
 
 const cache = new WeakMap<UnitView, { dataset: Dataset; asOf: string; before: Discourse; discourse: string; judgements: Map<ChunkClaim, Judgement | undefined> }>();
+
+/** An unverified figure's subject and measured thing, when its sentence names a subject the dataset knows and the
+ * figure's own words name what it measures ("Harbour Fund ... committed capital of $2 billion"). */
+function aboutOf(claim: ChunkClaim, binding: Binding, dataset: Dataset): Judgement['about'] {
+  const named = binding.candidates.find((candidate) => candidate.subject === 'named');
+  if (!named || !claim.figure) return undefined;
+  const { words, heads } = measuredWords(claim, dataset);
+  if (heads.size === 0) return undefined;
+  return { key: [named.entity.key, [...heads].sort().join(' '), claim.figure.unit].join('\u0000'), label: `${named.entity.name}, ${[...words].join(' ')}` };
+}
 
 /** A figure judged against the fact its marker cites; a marker naming no loaded fact leaves it unverified, said so. */
 function judgeCited({ claim, text }: UnitClaimText, asOf: string, dataset: Dataset): Judgement | undefined {
@@ -68,7 +79,9 @@ export function judgeUnit(view: UnitView, claims: readonly UnitClaimText[], befo
     );
     for (const { claim, text } of items) {
       const binding = bindings.get(claim);
-      judgements.set(claim, binding ? judgeFigure(claim, text, asOf(claim), dataset, binding) : undefined);
+      const judgement = binding ? judgeFigure(claim, text, asOf(claim), dataset, binding) : undefined;
+      const about = judgement?.verdict === 'unverified' && !judgement.fact && binding ? aboutOf(claim, binding, dataset) : undefined;
+      judgements.set(claim, about && judgement ? { ...judgement, about } : judgement);
     }
   }
   cache.set(view, { dataset, asOf: memoAsOf, before, discourse: key, judgements });

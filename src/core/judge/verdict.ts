@@ -21,6 +21,9 @@ export interface Judgement {
   /** The claimed and the reference value in words ("not Tier 1", "Tier 2"; "90.8%"), for the hover. */
   claimed?: string;
   reference?: string;
+  /** What an unverified figure is about when its sentence names a known subject and a measured thing, for comparing
+   * memos (consistency.ts): a key, and the words that say it. */
+  about?: { key: string; label: string };
 }
 
 function subjectOf(fact: LoadedFact): string {
