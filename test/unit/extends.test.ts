@@ -34,6 +34,17 @@ describe('shared datasets (extends)', () => {
     }
   });
 
+  it('reads one fact file an entry names', () => {
+    const { team, done } = project();
+    try {
+      const config = readCliConfig(join(team, 'file.memocheck.json'));
+      assert.deepEqual(config.problems, []);
+      assert.deepEqual(config.datasets.map((path) => path.replace(/^.*[/\\]/, '')), ['compute.facts.yaml']);
+    } finally {
+      done();
+    }
+  });
+
   it('reports a cycle, a missing package and a missing path at the entry, and exits 2', () => {
     const { team, done } = project();
     try {
