@@ -5,12 +5,11 @@ import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { globSync } from 'tinyglobby';
 import { isGlob } from '../core/dataset/config.ts';
-import { MEMO_IGNORE_FILE, memoIgnoreGlobs } from '../core/memo-ignore.ts';
+import { MEMO_FILES, MEMO_IGNORE_FILE, memoIgnoreGlobs } from '../core/memo-ignore.ts';
 import { decodeUtf8 } from '../core/text/decode.ts';
 import type { Problem } from '../core/types.ts';
 import { readBounded } from './read-file.ts';
 
-const MARKDOWN = '**/*.{md,markdown}';
 const NEVER = ['**/node_modules/**', '**/.git/**'];
 
 export const isFolder = (path: string): boolean => {
@@ -25,7 +24,7 @@ export const isFolder = (path: string): boolean => {
 export function memoPaths(args: readonly string[]): string[] {
   return args.flatMap((arg) => {
     if (arg === '-' || (existsSync(arg) && !isFolder(arg))) return [arg];
-    if (isFolder(arg)) return globSync(MARKDOWN, { cwd: arg, ignore: NEVER }).sort().map((path) => join(arg, path));
+    if (isFolder(arg)) return globSync(MEMO_FILES, { cwd: arg, ignore: NEVER }).sort().map((path) => join(arg, path));
     if (isGlob(arg)) {
       const found = globSync(arg, { ignore: NEVER }).sort();
       return found.length > 0 ? found : [arg];

@@ -5,6 +5,9 @@
 
 export const MEMO_IGNORE_FILE = '.memocheckignore';
 
+/** The files a folder's check reads as memos. */
+export const MEMO_FILES = '**/*.{md,markdown}';
+
 export function memoIgnoreGlobs(text: string): { globs: string[]; unread: number[] } {
   const globs: string[] = [];
   const unread: number[] = [];

@@ -11,7 +11,7 @@ export { ignoreClaimEdit } from '../core/fixes/ignore.ts';
 export { default as bundledFiles } from 'memocheck:bundled-facts';
 export { parseReviews, reviewFileOf, reviewOf, reviewStates, withReview } from '../core/review/reviews.ts';
 export { reportHtml } from '../core/review/report-html.ts';
-export { MEMO_IGNORE_FILE, memoIgnoreGlobs } from '../core/memo-ignore.ts';
+export { MEMO_FILES, MEMO_IGNORE_FILE, memoIgnoreGlobs } from '../core/memo-ignore.ts';
 export { resolveExtends } from '../core/dataset/extends.ts';
 export { conflictMessage, conflictsOf } from '../core/consistency.ts';
 export { factStubEdit, stubText } from '../core/fixes/fact-stub.ts';

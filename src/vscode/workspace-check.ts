@@ -11,7 +11,6 @@ import type { Log } from './log.ts';
 import { readText } from './read-text.ts';
 import { readSettings } from './settings.ts';
 
-const MARKDOWN = '**/*.{md,markdown}';
 const MEMO_LIMIT = { bytes: 5_000_000, why: 'larger than a memo written by hand' };
 
 /** What a folder's checks leave out: the settings', the config's and `.memocheckignore`'s globs. */
@@ -27,7 +26,7 @@ async function ignoredGlobs(folder: vscode.WorkspaceFolder, configIgnores: reado
 /** The folder's memos: the Markdown files `findFiles` gives under `files.exclude`, less every ignored glob's matches
  * (each matched by VS Code's own glob engine, so a glob means here what it means in the settings). */
 async function memosOf(folder: vscode.WorkspaceFolder, ignored: readonly string[], token: vscode.CancellationToken): Promise<vscode.Uri[]> {
-  const found = await vscode.workspace.findFiles(new vscode.RelativePattern(folder, MARKDOWN), undefined, undefined, token);
+  const found = await vscode.workspace.findFiles(new vscode.RelativePattern(folder, engine().MEMO_FILES), undefined, undefined, token);
   const left = new Set<string>();
   for (const glob of ignored) for (const uri of await vscode.workspace.findFiles(new vscode.RelativePattern(folder, glob), null, undefined, token)) left.add(uri.toString());
   return found.filter((uri) => !left.has(uri.toString())).sort((a, b) => a.path.localeCompare(b.path));
