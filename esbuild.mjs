@@ -1,7 +1,9 @@
 // Bundles the CLI (ESM, Node), the VS Code extension (CommonJS for the Node extension host, and a web-worker build
-// for vscode.dev) and the editor test suite. `--production` minifies and drops source maps, as packaging does.
-import { readdirSync, readFileSync } from 'node:fs';
+// for vscode.dev) and the editor test suite, then compiles the bundled dataset for the CLI (dist/bundled-facts.json).
+// `--production` minifies and drops source maps, as packaging does.
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import * as esbuild from 'esbuild';
 
 const production = process.argv.includes('--production');
@@ -91,3 +93,8 @@ await Promise.all([
     external: ['vscode', 'mocha'],
   }),
 ]);
+
+// The bundled dataset, loaded and validated once here for the CLI (tools/compile-bundled.ts).
+await esbuild.build({ ...common, minify: false, sourcemap: false, entryPoints: { 'compile-bundled': 'tools/compile-bundled.ts' }, format: 'esm', platform: 'node', target: 'node20', outdir: 'dist', outExtension: { '.js': '.mjs' }, banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" } });
+await import(pathToFileURL(resolve('dist/compile-bundled.mjs')).href);
+rmSync('dist/compile-bundled.mjs');
