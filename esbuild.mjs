@@ -9,7 +9,8 @@ import * as esbuild from 'esbuild';
 const production = process.argv.includes('--production');
 const FACT_FILE = /\.(?:ya?ml|json)$/i;
 
-/** `memocheck:bundled-facts`: the data/facts files as strings, so the extension reads them without file access. */
+/** `memocheck:bundled-facts`: the data/facts files as strings, so the extension reads them without file access, and
+ * the same files compiled (dist/bundled-facts.json), so it need not parse them to check a memo. */
 const bundledFacts = {
   name: 'bundled-facts',
   setup(build) {
@@ -17,7 +18,8 @@ const bundledFacts = {
     build.onLoad({ filter: /.*/, namespace: 'memocheck' }, () => {
       const names = readdirSync('data/facts').filter((name) => FACT_FILE.test(name)).sort();
       const files = names.map((name) => ({ name, content: readFileSync(`data/facts/${name}`, 'utf8') }));
-      return { contents: `export default ${JSON.stringify(files)};`, loader: 'js', watchFiles: names.map((name) => `data/facts/${name}`) };
+      const compiled = readFileSync('dist/bundled-facts.json', 'utf8');
+      return { contents: `export default ${JSON.stringify(files)};\nexport const compiled = ${compiled};`, loader: 'js', watchFiles: [...names.map((name) => `data/facts/${name}`), 'dist/bundled-facts.json'] };
     });
   },
 };
@@ -34,6 +36,12 @@ const engineModule = (separate) => ({
 });
 
 const common = { bundle: true, minify: production, sourcemap: !production, sourcesContent: false, logLevel: 'warning' };
+
+// First the bundled dataset, loaded and validated once (tools/compile-bundled.ts) into dist/bundled-facts.json: the CLI
+// reads it at run time, and the extension embeds it (memocheck:bundled-facts), so neither parses the YAML to check.
+await esbuild.build({ ...common, minify: false, sourcemap: false, entryPoints: { 'compile-bundled': 'tools/compile-bundled.ts' }, format: 'esm', platform: 'node', target: 'node20', outdir: 'dist', outExtension: { '.js': '.mjs' }, banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" } });
+await import(pathToFileURL(resolve('dist/compile-bundled.mjs')).href);
+rmSync('dist/compile-bundled.mjs');
 
 await Promise.all([
   esbuild.build({
@@ -94,7 +102,3 @@ await Promise.all([
   }),
 ]);
 
-// The bundled dataset, loaded and validated once here for the CLI (tools/compile-bundled.ts).
-await esbuild.build({ ...common, minify: false, sourcemap: false, entryPoints: { 'compile-bundled': 'tools/compile-bundled.ts' }, format: 'esm', platform: 'node', target: 'node20', outdir: 'dist', outExtension: { '.js': '.mjs' }, banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" } });
-await import(pathToFileURL(resolve('dist/compile-bundled.mjs')).href);
-rmSync('dist/compile-bundled.mjs');

@@ -31,12 +31,8 @@ function bundledFactFiles(): FactFile[] {
   const folder = installedPath('data', 'facts');
   const names = readdirSync(folder).filter((file) => BUNDLED_FACT_FILE.test(file)).sort();
   const compiled = compiledBundle();
-  if (compiled && compiled.files.map((file) => file.name).join('\u0000') === names.join('\u0000')) {
-    const texts = new Map(names.map((name) => [name, readFileSync(join(folder, name), 'utf8')]));
-    const files = compiledFactFiles(compiled, (name) => texts.get(name), (name) => join(folder, name));
-    if (files) return files;
-  }
-  return names.map((name) => readFactFile(join(folder, name), true));
+  const files = compiled && compiledFactFiles(compiled, new Map(names.map((name) => [name, readFileSync(join(folder, name), 'utf8')])), (name) => join(folder, name));
+  return files ?? names.map((name) => readFactFile(join(folder, name), true));
 }
 
 export function loadDatasets(teamFiles: readonly string[], includeBundled: boolean): { dataset: Dataset; files: FactFile[] } {

@@ -14,10 +14,13 @@ export const bundledFileNames = (): string[] => engine().bundledFiles.map((file)
 
 let loaded: FactFile[] | undefined;
 
-/** Parsed once per session: the bundled files never change while the extension runs. */
+/** Read once per session, from the copy the build compiled (the YAML is parsed only if that copy does not match). */
 export function bundledFactFiles(): FactFile[] {
-  const { bundledFiles, loadFactFile } = engine();
-  loaded ??= bundledFiles.map((file) => loadFactFile(bundledUri(file.name).toString(), file.content, true));
+  if (loaded) return loaded;
+  const { bundledFiles, bundledCompiled, compiledFactFiles, loadFactFile } = engine();
+  const texts = new Map(bundledFiles.map((file) => [file.name, file.content]));
+  loaded = compiledFactFiles(bundledCompiled, texts, (name) => bundledUri(name).toString())
+    ?? bundledFiles.map((file) => loadFactFile(bundledUri(file.name).toString(), file.content, true));
   return loaded;
 }
 

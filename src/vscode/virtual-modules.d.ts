@@ -4,4 +4,6 @@
 declare module 'memocheck:bundled-facts' {
   const files: readonly { name: string; content: string }[];
   export default files;
+  /** The same files loaded and validated at build time (src/core/dataset/compiled.ts). */
+  export const compiled: import('../core/dataset/compiled.ts').CompiledDataset;
 }

@@ -11,14 +11,16 @@ describe('the bundled dataset compiled at build time', () => {
   const files = paths.map((path) => readFactFile(path, true));
   const texts = new Map(paths.map((path) => [path, readFileSync(path, 'utf8')]));
   const compiled = JSON.parse(JSON.stringify(compileFactFiles(files, texts, (path) => basename(path))));
-  const textOf = (name: string): string | undefined => texts.get(join(folder, name));
+  const byName = new Map(paths.map((path) => [basename(path), texts.get(path) ?? '']));
 
   it('reads back, through JSON, as the very fact files the YAML gives', () => {
-    assert.deepEqual(compiledFactFiles(compiled, textOf, (name) => join(folder, name)), JSON.parse(JSON.stringify(files)));
+    assert.deepEqual(compiledFactFiles(compiled, byName, (name) => join(folder, name)), JSON.parse(JSON.stringify(files)));
   });
 
-  it('is set aside when a source file changed since the build', () => {
-    const edited = (name: string): string | undefined => (name === basename(paths[0] ?? '') ? `${textOf(name) ?? ''}\n# edited\n` : textOf(name));
+  it('is set aside when a source file changed, or a file was added, since the build', () => {
+    const first = basename(paths[0] ?? '');
+    const edited = new Map(byName).set(first, `${byName.get(first) ?? ''}\n# edited\n`);
     assert.equal(compiledFactFiles(compiled, edited, (name) => join(folder, name)), undefined);
+    assert.equal(compiledFactFiles(compiled, new Map(byName).set('new.yaml', 'facts: []\n'), (name) => join(folder, name)), undefined);
   });
 });

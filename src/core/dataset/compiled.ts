@@ -21,12 +21,13 @@ export function compileFactFiles(files: readonly FactFile[], texts: ReadonlyMap<
   };
 }
 
-/** The compiled files as loaded fact files at `pathOf(name)`, or undefined when any source changed or is missing. */
-export function compiledFactFiles(compiled: CompiledDataset, textOf: (name: string) => string | undefined, pathOf: (name: string) => string): FactFile[] | undefined {
-  if (compiled.version !== 1) return undefined;
+/** The compiled files as loaded fact files at `pathOf(name)`, given the source files' texts by name; undefined when
+ * the sources are not the files compiled, byte for byte (one added, removed or edited since the build). */
+export function compiledFactFiles(compiled: CompiledDataset, texts: ReadonlyMap<string, string>, pathOf: (name: string) => string): FactFile[] | undefined {
+  if (compiled.version !== 1 || compiled.files.length !== texts.size) return undefined;
   const files: FactFile[] = [];
   for (const { name, fingerprint, file } of compiled.files) {
-    const text = textOf(name);
+    const text = texts.get(name);
     if (text === undefined || fingerprintOf(text) !== fingerprint) return undefined;
     const path = pathOf(name);
     files.push({ ...file, path, facts: file.facts.map((fact) => ({ ...fact, origin: { ...fact.origin, file: path } })) });
