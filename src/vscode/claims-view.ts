@@ -86,10 +86,10 @@ export class ClaimsView implements vscode.TreeDataProvider<ClaimNode>, vscode.Di
   }
 
   private async readStates(): Promise<void> {
-    const states = new Map<string, Map<CheckedClaim, ReviewState>>();
-    for (const memo of this.source.memos(this.scope)) states.set(memo.uri.toString(), await this.reviews.statesOf(memo.uri, memo.result));
-    this.states = states;
     const memos = this.source.memos(this.scope);
+    const states = new Map<string, Map<CheckedClaim, ReviewState>>();
+    for (const memo of memos) states.set(memo.uri.toString(), await this.reviews.statesOf(memo.uri, memo.result));
+    this.states = states;
     const claims = memos.reduce((sum, memo) => sum + memo.result.claims.length, 0);
     if (this.view) this.view.description = this.scope === 'workspace' ? `${memos.length} memos, ${claims} claims` : claims > 0 ? `${claims} claims` : undefined;
   }
