@@ -11,6 +11,7 @@ import { scanFigures } from './text/scan-figures.ts';
 import { datesIn, statedDate, statedMonthsBefore } from './text/dates.ts';
 import { blockBeyondBudget, type OverBudget } from './text/block-budget.ts';
 import { parseMarkdown } from './text/parse.ts';
+import { lineBreaksIn } from './text/memo-points.ts';
 import { sentenceIndexAt, sentenceRanges, tokenize } from './text/tokens.ts';
 import { unitsOf } from './text/units.ts';
 
@@ -44,6 +45,8 @@ export interface ChunkAnalysis {
   currencyAfter: { own?: string; reset: boolean };
   /** A figure took the currency the chunk started with: the analysis holds only under that currency. */
   readsCurrency: boolean;
+  /** The chunk's line breaks: where the next chunk's lines start (see memo-points.ts). */
+  lineBreaks: number;
   /** Where and why the chunk was left unparsed and unchecked (see block-budget.ts). */
   unchecked?: OverBudget;
 }
@@ -87,7 +90,8 @@ function wordsAround(text: string, context: UnitContext): () => ReadonlySet<stri
 
 export function analyzeChunk(text: string, atMemoStart: boolean, contextBefore: UnitContext, lexicon: Lexicon): ChunkAnalysis {
   const unchecked = blockBeyondBudget(text);
-  if (unchecked) return { claims: [], judged: [], views: [], directives: [], contextAfter: { ...contextBefore }, currencyAfter: { reset: false }, readsCurrency: false, unchecked };
+  const lineBreaks = lineBreaksIn(text);
+  if (unchecked) return { claims: [], judged: [], views: [], directives: [], contextAfter: { ...contextBefore }, currencyAfter: { reset: false }, readsCurrency: false, lineBreaks, unchecked };
   const parsed = unitsOf(parseMarkdown(text, atMemoStart), text);
   const claims: ChunkClaim[] = [];
   const views: UnitView[] = [];
@@ -144,7 +148,7 @@ export function analyzeChunk(text: string, atMemoStart: boolean, contextBefore: 
     if (last?.view === claim.view) last.claims.push(line);
     else judged.push({ view: claim.view, claims: [line] });
   }
-  const analysis: ChunkAnalysis = { claims, judged, views, directives: parsed.directives, contextAfter: context, currencyAfter, readsCurrency };
+  const analysis: ChunkAnalysis = { claims, judged, views, directives: parsed.directives, contextAfter: context, currencyAfter, readsCurrency, lineBreaks };
   if (parsed.frontMatter !== undefined) analysis.frontMatter = parsed.frontMatter;
   return analysis;
 }

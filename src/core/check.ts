@@ -1,6 +1,5 @@
 // Checks a memo: split into chunks, analyse each (reusing unchanged chunks from a previous check),
 // bind every claim to facts and judge it as of its date.
-import { location } from 'vfile-location';
 import { analyzeChunk, type ChunkAnalysis, type ChunkClaim } from './analyze.ts';
 import { ChunkCache } from './chunk-cache.ts';
 import { ChunkReports, type Judgements, type PlacedClaim } from './chunk-reports.ts';
@@ -13,6 +12,7 @@ import type { Judgement } from './judge/verdict.ts';
 import { hiddenClaims, type Directive } from './directives.ts';
 import { rescissionNotice, unreadDateNotice } from './notices.ts';
 import { resplitChunks, splitChunks, type Chunk } from './text/chunks.ts';
+import { MemoPoints } from './text/memo-points.ts';
 import { claimDate, frontMatterDate } from './text/dates.ts';
 import { sentenceIndexAt } from './text/tokens.ts';
 import type { CheckedClaim, LoadedFact, Notice, Point, UncheckedBlock, Waiver } from './types.ts';
@@ -99,11 +99,8 @@ function checkedClaim(claim: ChunkClaim, judgement: Judgement, memo: string, sta
 export function checkMemo(source: string, options: CheckOptions, previous?: CheckResult): CheckResult {
   const bom = source.startsWith(BOM) ? 1 : 0;
   const text = withoutBom(source);
-  const lines = location(text);
-  const point = (offset: number): Point => {
-    const place = lines.toPoint(offset);
-    return { line: place?.line ?? 1, column: place?.column ?? 1, offset: offset + bom };
-  };
+  const points = new MemoPoints(bom);
+  const point = (offset: number): Point => points.point(offset);
   // Detection reads with the dataset's lexicon: another lexicon means nothing can be reused.
   const cache = previous?.options.dataset.lexicon === options.dataset.lexicon ? previous.cache : new ChunkCache();
   cache.begin();
@@ -125,12 +122,12 @@ export function checkMemo(source: string, options: CheckOptions, previous?: Chec
       cache.set(chunk.text, atStart, context, analysis);
     }
     analyses.push(analysis);
+    const at = points.add(chunk.start, chunk.text, analysis.lineBreaks);
     if (analysis.frontMatter !== undefined) ({ date: memoDate, unread: unreadDate } = frontMatterDate(analysis.frontMatter));
     if (analysis.unchecked) {
       const { at, reason } = analysis.unchecked;
       unchecked.push({ start: point(chunk.start + at), end: point(chunk.start + chunk.text.length), reason: `block not checked (${reason}): the Markdown parser cannot read it in bounded time` });
     }
-    const at = point(chunk.start);
     const firstLine = at.line;
     for (const directive of analysis.directives) {
       directives.push({ ...directive, offset: chunk.start + directive.offset, line: firstLine + directive.line - 1, endLine: firstLine + directive.endLine - 1 });

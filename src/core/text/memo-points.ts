@@ -1,0 +1,70 @@
+// Lines and columns of memo offsets, found from the memo's chunks. A chunk's first line is the count of line breaks
+// before it, summed from each chunk's own count (kept with its analysis), and a point inside a chunk is found in
+// that chunk's text alone: a re-check after a keystroke reads no line it did not change. (A line index of the whole
+// memo rescans every line on every keystroke, and one searched from the top is quadratic in the chunks.)
+import type { Point } from '../types.ts';
+
+/** The line breaks of `text` (LF, CRLF or a lone CR, as Markdown reads them). */
+export function lineBreaksIn(text: string): number {
+  let count = 0;
+  for (let at = 0; at < text.length; at++) {
+    const code = text.charCodeAt(at);
+    if (code === 0x0a || (code === 0x0d && text.charCodeAt(at + 1) !== 0x0a)) count++;
+  }
+  return count;
+}
+
+/** The offsets where each line after the first starts in `text`. */
+function lineStartsOf(text: string): number[] {
+  const starts: number[] = [];
+  for (let at = 0; at < text.length; at++) {
+    const code = text.charCodeAt(at);
+    if (code === 0x0a || (code === 0x0d && text.charCodeAt(at + 1) !== 0x0a)) starts.push(at + 1);
+  }
+  return starts;
+}
+
+export class MemoPoints {
+  private readonly starts: number[] = [];
+  private readonly lines: number[] = [];
+  private readonly texts: string[] = [];
+  private readonly lineStarts = new Map<number, number[]>();
+  private nextLine = 1;
+
+  /** `bom`: the byte-order mark's length, counted in offsets reported but not in those asked for. */
+  constructor(private readonly bom: number) {}
+
+  /** Adds the next chunk (chunks come in order and join into the memo); its first point. */
+  add(start: number, text: string, lineBreaks: number): Point {
+    this.starts.push(start);
+    this.lines.push(this.nextLine);
+    this.texts.push(text);
+    const at = { line: this.nextLine, column: 1, offset: start + this.bom };
+    this.nextLine += lineBreaks;
+    return at;
+  }
+
+  /** The point of a memo offset (without the byte-order mark) within or at the end of the chunks added. */
+  point(offset: number): Point {
+    let low = 0;
+    let high = this.starts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if ((this.starts[middle] ?? 0) <= offset) low = middle;
+      else high = middle - 1;
+    }
+    const chunkStart = this.starts[low] ?? 0;
+    let starts = this.lineStarts.get(low);
+    if (!starts) this.lineStarts.set(low, (starts = lineStartsOf(this.texts[low] ?? '')));
+    const local = offset - chunkStart;
+    let line = 0;
+    let top = starts.length;
+    while (line < top) {
+      const middle = (line + top) >> 1;
+      if ((starts[middle] ?? 0) <= local) line = middle + 1;
+      else top = middle;
+    }
+    const lineStart = line === 0 ? 0 : (starts[line - 1] ?? 0);
+    return { line: (this.lines[low] ?? 1) + line, column: local - lineStart + 1, offset: offset + this.bom };
+  }
+}
