@@ -90,8 +90,9 @@ function schemaErrors(errors: readonly OutputUnit[], root: object): SchemaError[
   return result;
 }
 
-/** A validator for one schema that answers with short, located messages. */
+/** A validator for one schema that answers with short, located messages. Built on first use: building one reads the
+ * whole schema, and a check with only the compiled bundled dataset validates nothing. */
 export function schemaChecker(root: object): (value: unknown) => SchemaError[] {
-  const validator = new Validator(root, '2020-12', false);
-  return (value) => schemaErrors(validator.validate(value).errors, root);
+  let validator: Validator | undefined;
+  return (value) => schemaErrors((validator ??= new Validator(root, '2020-12', false)).validate(value).errors, root);
 }
