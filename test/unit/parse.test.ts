@@ -5,7 +5,7 @@ import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import remarkFrontmatter from 'remark-frontmatter';
 import { splitChunks } from '../../src/core/text/chunks.ts';
-import { parseMarkdown, plainParagraph } from '../../src/core/text/parse.ts';
+import { parseMarkdown, plainHeading, plainList, plainParagraph } from '../../src/core/text/parse.ts';
 import { fixture, readFixture } from './helpers.ts';
 
 // The reference: remark's own processor, every transform run on every chunk.
@@ -31,22 +31,35 @@ describe('the Markdown parser', () => {
     assert.ok(blocks > 100, `only ${blocks} blocks read`);
   });
 
-  it('reads plain prose without the parser exactly as remark does, and leaves all else to it', () => {
+  it('reads plain prose, headings and bullet lists without the parser exactly as remark does, and leaves all else to it', () => {
     // Random blocks of words and every character that could start or end a construct, from a fixed seed.
     let state = 7;
     const next = (): number => (state = (state * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
     const pieces = ['Fund', 'raised', '$47.5 billion', 'Tier 2', 'é', '“quoted”', '(note)', ' ', '  ', '\t', '\n', '\n\n', '1. ', '- ', '# ', '> ',
-      '=', '*', '_', '`', '~', '[', ']', '!', '<', '&amp;', '|', '@', 'www.x.org', 'http://x', '\\', ':', '.', ',', '\u0000', '\r\n', '-', '+', '2)', '    '];
+      '=', '*', '_', '`', '~', '[', ']', '!', '<', '&amp;', '|', '@', 'www.x.org', 'http://x', '\\', ':', '.', ',', '\u0000', '\r\n', '-', '+', '2)', '    ', '#', ' #'];
+    // How a block opens: prose, a heading's marks (seven are not a heading), a bullet, or nothing; list samples put a
+    // bullet (or something like one) after some of their line breaks.
+    const openings = ['The ', 'The ', '# ', '## ', '###### ', '####### ', '#  ', '#', '- ', '- ', '* ', '+ ', '-  ', '-', ''];
+    const bullets = ['- ', '- ', '- ', '* ', '+ ', '-', '  ', '1. ', ''];
     let plain = 0;
-    for (let sample = 0; sample < 3000; sample++) {
+    let headings = 0;
+    let lists = 0;
+    for (let sample = 0; sample < 6000; sample++) {
       // Half the samples draw from the prose pieces and line breaks only, so both ways are well exercised.
       const drawn = next() < 0.5 ? pieces.slice(0, 11) : pieces;
       const parts = Array.from({ length: 1 + Math.floor(next() * 12) }, () => drawn[Math.floor(next() * drawn.length)]);
-      const text = `${next() < 0.7 ? 'The ' : ''}${parts.join(next() < 0.5 ? ' ' : '')}${next() < 0.5 ? '\n' : ''}`;
+      const opening = openings[Math.floor(next() * openings.length)] ?? '';
+      const words = parts.join(next() < 0.5 ? ' ' : '');
+      const body = /^[-*+]/.test(opening) ? words.replace(/\n(?!\n)/g, () => `\nThe ${bullets[Math.floor(next() * bullets.length)]}`.replace('The ', next() < 0.8 ? '' : 'The ')) : words;
+      const text = `${opening}${body}${next() < 0.5 ? '\n' : ''}`;
       if (plainParagraph(text)) plain++;
+      if (plainHeading(text)) headings++;
+      if (plainList(text)) lists++;
       assert.deepEqual(parseMarkdown(text, false), reference(text, false), JSON.stringify(text));
     }
-    assert.ok(plain > 300 && plain < 2700, `${plain} of 3000 read as plain prose`);
+    assert.ok(plain > 200 && plain < 5000, `${plain} of 6000 read as plain prose`);
+    assert.ok(headings > 100 && headings < 5000, `${headings} of 6000 read as plain headings`);
+    assert.ok(lists > 100 && lists < 5000, `${lists} of 6000 read as plain bullet lists`);
   });
 
   it('still turns autolink literals into links when a reference or an escape spells them', () => {

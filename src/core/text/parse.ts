@@ -5,7 +5,7 @@ import remarkGfm from 'remark-gfm';
 import remarkFrontmatter from 'remark-frontmatter';
 import { fromMarkdown, type Extension } from 'mdast-util-from-markdown';
 import { combineExtensions } from 'micromark-util-combine-extensions';
-import type { Root } from 'mdast';
+import type { ListItem, Paragraph, Root, RootContent } from 'mdast';
 
 type MarkdownParser = (text: string) => Root;
 
@@ -21,11 +21,6 @@ const TRANSFORM_CAN_ACT = /[@&\\]|www|https?:/i;
 const withoutTransforms = (extensions: readonly (Extension | Extension[])[]): Extension[] =>
   extensions.flat().map((extension) => ({ ...extension, transforms: [] }));
 
-/**
- * The processor's syntax extensions, given straight to mdast-util-from-markdown as remark-parse gives them: a memo is
- * parsed block by block, and `processor.parse` wraps every call in a new VFile, about 50 µs a call (measured on a
- * one-word block: 124 µs against 72 µs), which is most of a short block's parse.
- */
 /** A character Markdown may read as syntax anywhere in a line (escapes, code, emphasis, strikethrough, links and
  * footnotes, HTML and autolinks, character references, table pipes, e-mail autolinks), or a control character. */
 const MAY_BE_SYNTAX = /[\\`*_~[\]<>&|@]|(?!\n)\p{Cc}|www\.|:\/\//iu;
@@ -33,14 +28,29 @@ const MAY_BE_SYNTAX = /[\\`*_~[\]<>&|@]|(?!\n)\p{Cc}|www\.|:\/\//iu;
  * (`#`, `>`, `-`, `+`, `*`, `=`, a digit of an ordered list, indentation). */
 const PROSE_START = /^[\p{L}"'“‘(€£$¥]/u;
 
+/** The length of `text` without its trailing line feeds: a chunk ends with the blank lines after its block. */
+function bodyLength(text: string): number {
+  let end = text.length;
+  while (end > 0 && text.charCodeAt(end - 1) === 0x0a) end--;
+  return end;
+}
+
+/** The root remark gives for one block that ends on `line`, whose last line starts at `lastLineStart`, the chunk's
+ * trailing line feeds after it. */
+function rootOf(text: string, end: number, line: number, lastLineStart: number, block: RootContent): Root {
+  const bodyEnd = { line, column: end - lastLineStart + 1, offset: end };
+  const lastBreak = text.lastIndexOf('\n');
+  const textEnd = { line: line + (text.length - end), column: text.length - lastBreak, offset: text.length };
+  return { type: 'root', children: [block], position: { start: { line: 1, column: 1, offset: 0 }, end: end === text.length ? { ...bodyEnd } : textEnd } };
+}
+
 /**
  * A paragraph of plain prose as remark reads it, without running the parser: one text node holding the lines. Only
  * text that no construct could claim qualifies (see above; no blank line, no space at either end of a line, which
  * would be a hard break or be trimmed); anything else is parsed. Most paragraphs of a real memo are such prose.
  */
 export function plainParagraph(text: string): Root | undefined {
-  let end = text.length;
-  while (end > 0 && text.charCodeAt(end - 1) === 0x0a) end--;
+  const end = bodyLength(text);
   const body = text.slice(0, end);
   if (body === '' || MAY_BE_SYNTAX.test(body)) return undefined;
   let line = 1;
@@ -55,18 +65,69 @@ export function plainParagraph(text: string): Root | undefined {
       lineStart = at + 1;
     }
   }
-  const start = { line: 1, column: 1, offset: 0 };
-  const bodyEnd = { line, column: body.length - lineStart + 1, offset: body.length };
-  const lastBreak = text.lastIndexOf('\n');
-  const textEnd = { line: line + (text.length - body.length), column: text.length - lastBreak, offset: text.length };
-  const position = { start, end: bodyEnd };
-  return {
-    type: 'root',
-    children: [{ type: 'paragraph', children: [{ type: 'text', value: body, position: { start: { ...start }, end: { ...bodyEnd } } }], position }],
-    position: { start: { ...start }, end: end === text.length ? { ...bodyEnd } : textEnd },
-  };
+  const span = () => ({ start: { line: 1, column: 1, offset: 0 }, end: { line, column: end - lineStart + 1, offset: end } });
+  return rootOf(text, end, line, lineStart, { type: 'paragraph', children: [{ type: 'text', value: body, position: span() }], position: span() });
 }
 
+/** An ATX heading's opening: one to six `#` and spaces, then its words. */
+const HEADING_OPEN = /^(#{1,6}) +(?=\S)/;
+
+/**
+ * An ATX heading of plain words ("## Export controls") as remark reads it, without running the parser: one line, no
+ * character that could be syntax (as for paragraphs), no tab, and no `#` or space at its end (a closing sequence or
+ * trailing blanks, which remark trims). Each of a memo's headings is a chunk of its own.
+ */
+export function plainHeading(text: string): Root | undefined {
+  const end = bodyLength(text);
+  const body = text.slice(0, end);
+  const open = HEADING_OPEN.exec(body);
+  const last = body[end - 1];
+  if (!open || body.includes('\n') || body.includes('\t') || last === ' ' || last === '#' || MAY_BE_SYNTAX.test(body)) return undefined;
+  const depth = (open[1] ?? '').length as 1 | 2 | 3 | 4 | 5 | 6;
+  const lineEnd = { line: 1, column: end + 1, offset: end };
+  const words = { type: 'text' as const, value: body.slice(open[0].length), position: { start: { line: 1, column: open[0].length + 1, offset: open[0].length }, end: { ...lineEnd } } };
+  return rootOf(text, end, 1, 0, { type: 'heading', depth, children: [words], position: { start: { line: 1, column: 1, offset: 0 }, end: { ...lineEnd } } });
+}
+
+/** A bullet list item's marker and its one space. */
+const BULLET = /^[-+*] /;
+
+/**
+ * A tight bullet list of plain items ("- Japan sits in Tier 1.") as remark reads it, without running the parser: every
+ * line an item of one marker and one space, each item's words plain prose as a paragraph's must be (so no sublist,
+ * task box, quote or heading inside, and no line that could continue an item lazily).
+ */
+export function plainList(text: string): Root | undefined {
+  const end = bodyLength(text);
+  const body = text.slice(0, end);
+  const marker = body[0];
+  if (!BULLET.test(body) || body.includes('\r')) return undefined;
+  const items: ListItem[] = [];
+  let lineStart = 0;
+  let line = 1;
+  while (lineStart <= end) {
+    let lineEnd = body.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = end;
+    const words = body.slice(lineStart + 2, lineEnd);
+    const last = words[words.length - 1];
+    if (body[lineStart] !== marker || body[lineStart + 1] !== ' ' || !PROSE_START.test(words) || last === ' ' || last === '\t' || MAY_BE_SYNTAX.test(words)) return undefined;
+    const span = () => ({ start: { line, column: 3, offset: lineStart + 2 }, end: { line, column: lineEnd - lineStart + 1, offset: lineEnd } });
+    const paragraph: Paragraph = { type: 'paragraph', children: [{ type: 'text', value: words, position: span() }], position: span() };
+    items.push({ type: 'listItem', spread: false, checked: null, children: [paragraph], position: { start: { line, column: 1, offset: lineStart }, end: { line, column: lineEnd - lineStart + 1, offset: lineEnd } } });
+    if (lineEnd === end) break;
+    lineStart = lineEnd + 1;
+    line++;
+  }
+  const listEnd = { line, column: end - lineStart + 1, offset: end };
+  return rootOf(text, end, line, lineStart, { type: 'list', ordered: false, start: null, spread: false, children: items, position: { start: { line: 1, column: 1, offset: 0 }, end: listEnd } });
+}
+
+/**
+ * The processor's syntax extensions, given straight to mdast-util-from-markdown as remark-parse gives them: a memo is
+ * parsed block by block, and `processor.parse` wraps every call in a new VFile, about 50 µs a call (measured on a
+ * one-word block: 124 µs against 72 µs), which is most of a short block's parse.
+ * Plain paragraphs, headings and bullet lists are read without it (above).
+ */
 function parserOf(processor: Processor<Root>): MarkdownParser {
   // The syntax extensions combined once into one: micromark combines what it is given with its own constructs on
   // every call, and a memo is parsed in thousands of calls.
@@ -74,7 +135,7 @@ function parserOf(processor: Processor<Root>): MarkdownParser {
   const mdastExtensions = processor.data('fromMarkdownExtensions') ?? [];
   const full = { extensions, mdastExtensions };
   const untransformed = { extensions, mdastExtensions: withoutTransforms(mdastExtensions) };
-  return (text) => plainParagraph(text) ?? fromMarkdown(text, TRANSFORM_CAN_ACT.test(text) ? full : untransformed);
+  return (text) => plainParagraph(text) ?? plainHeading(text) ?? plainList(text) ?? fromMarkdown(text, TRANSFORM_CAN_ACT.test(text) ? full : untransformed);
 }
 
 const withFrontMatter = parserOf(unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']).freeze());
