@@ -5,7 +5,7 @@ import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import remarkFrontmatter from 'remark-frontmatter';
 import { splitChunks } from '../../src/core/text/chunks.ts';
-import { parseMarkdown, plainHeading, plainList, plainParagraph } from '../../src/core/text/parse.ts';
+import { parseMarkdown, plainHeading, plainList, plainParagraph, plainTable } from '../../src/core/text/parse.ts';
 import { fixture, readFixture } from './helpers.ts';
 
 // The reference: remark's own processor, every transform run on every chunk.
@@ -60,6 +60,26 @@ describe('the Markdown parser', () => {
     assert.ok(plain > 200 && plain < 5000, `${plain} of 6000 read as plain prose`);
     assert.ok(headings > 100 && headings < 5000, `${headings} of 6000 read as plain headings`);
     assert.ok(lists > 100 && lists < 5000, `${lists} of 6000 read as plain bullet lists`);
+  });
+
+  it('reads tables of plain cells without the parser exactly as remark does, and leaves all else to it', () => {
+    let state = 11;
+    const next = (): number => (state = (state * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
+    const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)] as T;
+    const words = ['Japan', 'Tier 1', '$47.5 billion', '2,029', 'é', '---', '-', ':', '', ' ', 'a  b', '*x*', '`c`', '\\|', '<b>', 'www.x.org', '&amp;', '[^n]', '|'];
+    const delimiters = ['---', ':--', '--:', ':-:', ' --- ', '-', '', 'x', '::'];
+    let plain = 0;
+    for (let sample = 0; sample < 3000; sample++) {
+      const columns = 1 + Math.floor(next() * 4);
+      const cellOf = () => (next() < 0.85 ? ` ${pick(words)} ` : pick(words));
+      const rowOf = (count: number) => `${next() < 0.95 ? '|' : ''}${Array.from({ length: count }, cellOf).join('|')}${next() < 0.95 ? '|' : ' '}`;
+      const delimiter = `|${Array.from({ length: next() < 0.9 ? columns : columns + 1 }, () => (next() < 0.5 ? ` ${pick(delimiters)} ` : pick(delimiters))).join('|')}|`;
+      const body = Array.from({ length: Math.floor(next() * 4) }, () => rowOf(next() < 0.85 ? columns : 1 + Math.floor(next() * 4)));
+      const text = `${[rowOf(columns), delimiter, ...body].join('\n')}${pick(['', '\n', '\n\n'])}`;
+      if (plainTable(text)) plain++;
+      assert.deepEqual(parseMarkdown(text, false), reference(text, false), JSON.stringify(text));
+    }
+    assert.ok(plain > 100 && plain < 2500, `${plain} of 3000 read as plain tables`);
   });
 
   it('still turns autolink literals into links when a reference or an escape spells them', () => {
