@@ -27,6 +27,7 @@ export function citedBinding(fact: LoadedFact, dataset: Dataset): Binding | unde
     rivalled: false,
     otherMetric: false,
     frameFits: true,
+    givenAsOther: false,
     score: 1,
   };
   return { candidates: [candidate], chosen: candidate, confident: true };

@@ -53,6 +53,9 @@ export interface Candidate {
   otherMetric: boolean;
   /** The figure names no measured thing, or one this fact's metric names. */
   frameFits: boolean;
+  /** The figure is given as a noun this fact's metric does not name ("a packaging budget of $3 billion" against a
+   * fund's registered capital): it is another metric's value, whatever else the sentence names. */
+  givenAsOther: boolean;
   score: number;
 }
 
@@ -323,6 +326,7 @@ export function candidatesFor(claim: ChunkClaim, place: ClaimPlace, dataset: Dat
       rivalled: (subject === 'topic' || subject === 'part') && (rival || namesAnother(entity)),
       otherMetric: false,
       frameFits: true,
+      givenAsOther: false,
       subjectScore: SUBJECT_WEIGHT[subject] * (inClause.has(entity) ? 1 : SUBJECT_OTHER_CLAUSE),
       subjectInClause: inClause.has(entity),
       score: SUBJECT_WEIGHT[subject] * (inClause.has(entity) ? 1 : SUBJECT_OTHER_CLAUSE) + metric,
@@ -364,9 +368,26 @@ function metricWords(fact: LoadedFact, withName = true): Set<string> {
   return withName ? words.named : words.keywords;
 }
 
+const subjectWordsOf = new WeakMap<LoadedFact, Set<string>>();
+
+/** The words of a fact's subject: its names and its type ("the second phase fund of 138.7 billion yuan" gives the
+ * figure as the fund, that is as the subject, not as a metric). */
+function subjectWords(fact: LoadedFact): Set<string> {
+  let words = subjectWordsOf.get(fact);
+  if (!words) {
+    const { name, aliases = [], type = '' } = fact.subject;
+    words = new Set([name, ...aliases, type].flatMap((phrase) => entityKey(phrase).split(' ')));
+    subjectWordsOf.set(fact, words);
+  }
+  return words;
+}
+
 /** Weighs each candidate by whether its keywords name what the figure measures. */
 function readFrame(claim: ChunkClaim, candidates: Candidate[], dataset: Dataset): void {
-  const { words, heads } = measuredWords(claim, dataset);
+  const { words, heads, statedAs } = measuredWords(claim, dataset);
+  if (statedAs !== undefined) {
+    for (const candidate of candidates) candidate.givenAsOther = !metricWords(candidate.fact, true).has(statedAs) && !subjectWords(candidate.fact).has(statedAs);
+  }
   if (words.size === 0) return;
   const names = (candidate: Candidate, of: ReadonlySet<string>): boolean => {
     const own = metricWords(candidate.fact);

@@ -17,7 +17,13 @@ const BEFORE_LINKS = new Set(['of']);
 export interface MeasuredThing {
   words: Set<string>;
   heads: Set<string>;
+  /** The noun the figure is given as, in "a packaging budget of $3 billion" ("budget"), unless that noun only says
+   * it is a quantity ("a total of", "to the tune of"): the figure is that noun's value and no other metric's. */
+  statedAs?: string;
 }
+
+/** Nouns that name no metric of their own before "of" a figure: the figure is the quantity of whatever follows. */
+const QUANTITY_NOUNS = new Set(['total', 'sum', 'amount', 'tune', 'value', 'worth', 'figure', 'tally', 'estimate', 'average', 'maximum', 'minimum', 'peak', 'high', 'low', 'record', 'range', 'increase', 'rise', 'drop', 'decline', 'fall', 'jump', 'gain', 'loss', 'growth', 'cut', 'share', 'rate', 'level', 'score', 'ceiling', 'cap', 'floor', 'threshold', 'target', 'goal', 'up', 'out']);
 
 const cache = new WeakMap<ChunkClaim, MeasuredThing>();
 
@@ -91,7 +97,9 @@ export function measuredWords(claim: ChunkClaim, dataset: Dataset): MeasuredThin
     }
   }
   if (words.size === 0) subjectBeforeVerb(claim, words, heads);
-  const thing = { words, heads };
+  const thing: MeasuredThing = { words, heads };
+  const given = link && BEFORE_LINKS.has(link.norm) ? tokens[first - 2] : undefined;
+  if (isPhraseWord(given, functionWords) && joined(text, given, link) && !QUANTITY_NOUNS.has(given.norm)) thing.statedAs = given.norm;
   cache.set(claim, thing);
   return thing;
 }
