@@ -5,7 +5,7 @@ import { ChunkCache } from './chunk-cache.ts';
 import { ChunkReports, type Judgements, type PlacedClaim } from './chunk-reports.ts';
 import type { Dataset } from './dataset/dataset.ts';
 import type { UnitContext } from './detectors/detector.ts';
-import { discourseBefore, EMPTY_DISCOURSE } from './bind/discourse.ts';
+import { visitDiscourse } from './bind/discourse.ts';
 import type { UnitView } from './detectors/detector.ts';
 import { judgeUnit } from './judge/unit.ts';
 import type { Judgement } from './judge/verdict.ts';
@@ -54,8 +54,9 @@ const withoutBom = (source: string): string => (source.startsWith(BOM) ? source.
 
 /** Judges every claim, unit by unit, each with what its section named before it; the judgements by unit. */
 function judgeAll(units: readonly ChunkAnalysis['judged'][number][], views: readonly UnitView[], asOf: string, dataset: Dataset): Judgements {
-  const before = discourseBefore(views, dataset, new Set(units.map((unit) => unit.view)));
-  return new Map(units.map(({ view, claims }) => [view, judgeUnit(view, claims, before.get(view) ?? EMPTY_DISCOURSE, asOf, dataset)]));
+  const judgements: Judgements = new Map();
+  visitDiscourse(views, dataset, units.map((unit) => unit.view), (view, index, before) => judgements.set(view, judgeUnit(view, units[index]?.claims ?? [], before, asOf, dataset)));
+  return judgements;
 }
 
 function sentenceOf(claim: ChunkClaim): string {
@@ -136,7 +137,10 @@ export function checkMemo(source: string, options: CheckOptions, previous?: Chec
     units.push(...analysis.judged);
     if (analysis.claims.length > 0) placed.push({ analysis, start: chunk.start, at });
     const { own, reset } = analysis.currencyAfter;
-    context = { heading: analysis.contextAfter.heading, leadIn: analysis.contextAfter.leadIn, currency: own ?? (reset ? undefined : context.currency) };
+    const { heading, leadIn } = analysis.contextAfter;
+    const currency = own ?? (reset ? undefined : context.currency);
+    // Most chunks leave the context as they found it: a new object per chunk would be most of a re-check's garbage.
+    if (heading !== context.heading || leadIn !== context.leadIn || currency !== context.currency) context = { heading, leadIn, currency };
   }
   cache.end(chunks.length);
   const today = options.today ?? new Date().toISOString().slice(0, 10);

@@ -45,28 +45,54 @@ function moved(claim: PlacedClaim, lines: number, offset: number, chunkOffset: n
   return { checked, fact: claim.fact, offset: claim.offset + chunkOffset, line: claim.line + lines, kind: claim.kind, factId: claim.factId };
 }
 
-const sameJudgements = (report: Report, judged: Report['judged'], asOf: string): boolean =>
-  report.asOf === asOf && report.judged.length === judged.length && report.judged.every((map, index) => map === judged[index]);
+/** Whether a report was built from the judgements the chunk's units have now. */
+function sameJudgements(report: Report, analysis: ChunkAnalysis, judgements: Judgements, asOf: string): boolean {
+  if (report.asOf !== asOf || report.judged.length !== analysis.judged.length) return false;
+  for (let index = 0; index < analysis.judged.length; index++) {
+    if (report.judged[index] !== judgements.get((analysis.judged[index] as ChunkAnalysis['judged'][number]).view)) return false;
+  }
+  return true;
+}
 
 export class ChunkReports {
-  private readonly byAnalysis = new Map<ChunkAnalysis, Report[]>();
+  /** Reports by analysis: one, or a list when the same analysis stands at several places of the memo. */
+  private readonly byAnalysis = new Map<ChunkAnalysis, Report | Report[]>();
+
+  /** An earlier report of the analysis under the same judgements, at the same place if there is one (this check's
+   * reports first, then the last check's). Written without iterators or arrays: it runs for every chunk with claims. */
+  private match(analysis: ChunkAnalysis, judgements: Judgements, asOf: string, at: Point, earlier: ChunkReports | undefined): Report | undefined {
+    let found: Report | undefined;
+    for (let pass = 0; pass < 2; pass++) {
+      const kept = (pass === 0 ? this : earlier)?.byAnalysis.get(analysis);
+      if (kept === undefined) continue;
+      const count = Array.isArray(kept) ? kept.length : 1;
+      for (let index = 0; index < count; index++) {
+        const report = Array.isArray(kept) ? (kept[index] as Report) : kept;
+        if (!sameJudgements(report, analysis, judgements, asOf)) continue;
+        if (report.at.offset === at.offset && report.at.line === at.line) return report;
+        found ??= report;
+      }
+    }
+    return found;
+  }
 
   /**
    * The chunk's reported claims: those of an earlier report of the same analysis and judgements, moved to where the
-   * chunk now starts, or else those `build` makes.
+   * chunk now starts, or else those `build` makes. A re-check calls this for every chunk with claims on every
+   * keystroke, so it builds nothing for a chunk whose report it finds but the moved claims.
    */
   claims(analysis: ChunkAnalysis, judgements: Judgements, asOf: string, at: Point, offset: number, earlier: ChunkReports | undefined, build: () => PlacedClaim[]): PlacedClaim[] {
-    const judged = analysis.judged.map((unit) => judgements.get(unit.view));
-    const candidates = [...(this.byAnalysis.get(analysis) ?? []), ...(earlier?.byAnalysis.get(analysis) ?? [])].filter((report) => sameJudgements(report, judged, asOf));
-    const found = candidates.find((report) => report.at.offset === at.offset && report.at.line === at.line) ?? candidates[0];
+    const found = this.match(analysis, judgements, asOf, at, earlier);
     let claims: PlacedClaim[];
     if (!found) claims = build();
     else if (found.at.offset === at.offset && found.at.line === at.line) claims = found.claims;
     else claims = found.claims.map((claim) => moved(claim, at.line - found.at.line, at.offset - found.at.offset, offset - found.offset));
-    const reports = this.byAnalysis.get(analysis);
-    const report = { analysis, judged, asOf, at, offset, claims };
-    if (reports) reports.push(report);
-    else this.byAnalysis.set(analysis, [report]);
+    const judged = found ? found.judged : analysis.judged.map((unit) => judgements.get(unit.view));
+    const report: Report = { analysis, judged, asOf, at, offset, claims };
+    const kept = this.byAnalysis.get(analysis);
+    if (kept === undefined) this.byAnalysis.set(analysis, report);
+    else if (Array.isArray(kept)) kept.push(report);
+    else this.byAnalysis.set(analysis, [kept, report]);
     return claims;
   }
 }

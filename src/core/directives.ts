@@ -98,6 +98,8 @@ const names = (targets: readonly string[], claim: Hideable): boolean => targets.
 
 /** The claims the directives hide, each with the directive that hides it, in one pass over both in memo order. */
 export function hiddenClaims<T extends Hideable>(claims: readonly T[], directives: readonly Directive[]): Map<T, Directive> {
+  // Most memos have no directive: then no claim is read, as a re-check of a long memo would on every keystroke.
+  if (directives.length === 0) return new Map();
   const file = new Scope();
   let fileDirective: Directive | undefined;
   const byLine = new Map<number, Directive[]>();

@@ -70,25 +70,29 @@ export function advance(discourse: Discourse, view: UnitView, dataset: Dataset):
   return to;
 }
 
-/** The discourse before each unit of a memo that `needed` asks for; headings start afresh, so a section with no
- * such unit is not read at all. */
-export function discourseBefore(views: readonly UnitView[], dataset: Dataset, needed: ReadonlySet<UnitView>): Map<UnitView, Discourse> {
-  const before = new Map<UnitView, Discourse>();
+/**
+ * Visits each of `wanted` (units of the memo, in its order) with the discourse before it; headings start afresh, so a
+ * section with no wanted unit is not read at all. One walk, no table of every unit: a re-check of a long memo calls
+ * this on every keystroke, and an unchanged section yields the very discourses of the last check.
+ */
+export function visitDiscourse(views: readonly UnitView[], dataset: Dataset, wanted: readonly UnitView[], visit: (view: UnitView, index: number, before: Discourse) => void): void {
+  let next = 0;
   let start = 0;
-  while (start < views.length) {
+  while (start < views.length && next < wanted.length) {
     let end = start + 1;
     while (end < views.length && views[end]?.unit.role !== 'heading') end++;
-    const section = views.slice(start, end);
-    if (section.some((view) => needed.has(view))) {
+    let holds = false;
+    for (let at = start; at < end && !holds; at++) holds = views[at] === wanted[next];
+    if (holds) {
       let state = EMPTY_DISCOURSE;
-      for (const view of section) {
-        before.set(view, state);
-        if (view !== section.at(-1)) state = advance(state, view, dataset);
+      for (let at = start; at < end; at++) {
+        const view = views[at] as UnitView;
+        if (view === wanted[next]) visit(view, next++, state);
+        if (at < end - 1) state = advance(state, view, dataset);
       }
     }
     start = end;
   }
-  return before;
 }
 
 /** The discourse at the start of each sentence of a unit, in one pass over the unit. */
