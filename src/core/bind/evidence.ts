@@ -141,7 +141,7 @@ function commasBefore(view: ChunkClaim['view']): Uint32Array {
 }
 
 /** Token distance from the figure; words after it count a little more, as subjects usually come first. */
-function distance(claim: ChunkClaim, place: ClaimPlace, span: Span): number {
+function distance(claim: ChunkClaim, place: Span, span: Span): number {
   const { tokens } = claim.view;
   const before = commasBefore(claim.view);
   const commas = (from: number, to: number): number => ((before[to] ?? 0) - (before[from] ?? 0)) * COMMA_WORDS;
@@ -290,7 +290,7 @@ export function candidatesFor(claim: ChunkClaim, place: ClaimPlace, dataset: Dat
   for (const match of sentenceItems(claim, mentions.keywords)) {
     const inClause = within(claim, match, place.clause);
     const away = distance(claim, place, match);
-    const nearerAnother = place.neighbours.some((other) => distance(claim, { ...place, ...other }, match) < away);
+    const nearerAnother = place.neighbours.some((other) => distance(claim, other, match) < away);
     note(match.payload, { first: match.from, away, inClause, weight: (1 / (1 + away / 4)) * (inClause ? 1 : OTHER_CLAUSE) * (nearerAnother ? NEARER_ANOTHER : 1) });
   }
   for (const group of headerOf(claim, dataset).keywords) note(group, { first: 0, away: 0, inClause: true, weight: 1 });
