@@ -7,7 +7,7 @@ import type { Figure } from '../types.ts';
 /** Formatted numbers, kept per style: messages format the same fact values over and over. */
 const formatted = { grouped: new Map<number, string>(), plain: new Map<number, string>() };
 const FORMATTED_KEPT = 4096;
-/** Beyond this, `toFixed` writes an exponent: Intl writes such values. */
+/** From here up, a number's shortest form has an exponent: Intl writes such values. */
 const TO_FIXED_LIMIT = 1e21;
 let wideFormats: { grouped: Intl.NumberFormat; plain: Intl.NumberFormat } | undefined;
 

@@ -4,23 +4,23 @@
 // memo rescans every line on every keystroke, and one searched from the top is quadratic in the chunks.)
 import type { Point } from '../types.ts';
 
-/** The line breaks of `text` (LF, CRLF or a lone CR, as Markdown reads them). */
+/** Whether a line ends at `at`: an LF, or a CR not followed by an LF (a CRLF ends at its LF), as Markdown reads them. */
+function endsLine(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  return code === 0x0a || (code === 0x0d && text.charCodeAt(at + 1) !== 0x0a);
+}
+
+/** The line breaks of `text`. */
 export function lineBreaksIn(text: string): number {
   let count = 0;
-  for (let at = 0; at < text.length; at++) {
-    const code = text.charCodeAt(at);
-    if (code === 0x0a || (code === 0x0d && text.charCodeAt(at + 1) !== 0x0a)) count++;
-  }
+  for (let at = 0; at < text.length; at++) if (endsLine(text, at)) count++;
   return count;
 }
 
 /** The offsets where each line after the first starts in `text`. */
 function lineStartsOf(text: string): number[] {
   const starts: number[] = [];
-  for (let at = 0; at < text.length; at++) {
-    const code = text.charCodeAt(at);
-    if (code === 0x0a || (code === 0x0d && text.charCodeAt(at + 1) !== 0x0a)) starts.push(at + 1);
-  }
+  for (let at = 0; at < text.length; at++) if (endsLine(text, at)) starts.push(at + 1);
   return starts;
 }
 

@@ -143,6 +143,8 @@ const alignOf = (cell: string): 'left' | 'right' | 'center' | null =>
  * pipe to the next, the last one's closing pipe included.
  */
 export function plainTable(text: string): Root | undefined {
+  // Every block the parser reads comes through here: only one that opens with a pipe is split into lines.
+  if (text[0] !== '|') return undefined;
   const end = bodyLength(text);
   const lines = text.slice(0, end).split('\n');
   if (lines.length < 2 || text.includes('\r') || text.includes('\t')) return undefined;
