@@ -36,6 +36,8 @@ export interface ChunkAnalysis {
   judged: { view: UnitView; claims: UnitClaimText[] }[];
   /** Every unit of the chunk in reading order, claims or not: earlier units tell what later ones refer to. */
   views: UnitView[];
+  /** The index in `views` of the chunk's last heading, or -1: where the section the next chunk is in starts. */
+  lastHeading: number;
   frontMatter?: string;
   /** The chunk's suppression directives, at chunk-relative offsets and lines. */
   directives: Directive[];
@@ -91,15 +93,17 @@ function wordsAround(text: string, context: UnitContext): () => ReadonlySet<stri
 export function analyzeChunk(text: string, atMemoStart: boolean, contextBefore: UnitContext, lexicon: Lexicon): ChunkAnalysis {
   const unchecked = blockBeyondBudget(text);
   const lineBreaks = lineBreaksIn(text);
-  if (unchecked) return { claims: [], judged: [], views: [], directives: [], contextAfter: { ...contextBefore }, currencyAfter: { reset: false }, readsCurrency: false, lineBreaks, unchecked };
+  if (unchecked) return { claims: [], judged: [], views: [], lastHeading: -1, directives: [], contextAfter: { ...contextBefore }, currencyAfter: { reset: false }, readsCurrency: false, lineBreaks, unchecked };
   const parsed = unitsOf(parseMarkdown(text, atMemoStart), text);
   const claims: ChunkClaim[] = [];
   const views: UnitView[] = [];
   const context: UnitContext = { ...contextBefore };
   const currencyAfter: ChunkAnalysis['currencyAfter'] = { reset: false };
   let readsCurrency = false;
+  let lastHeading = -1;
   for (const unit of parsed.units) {
     if (unit.role === 'heading') {
+      lastHeading = views.length;
       context.heading = unit.text;
       context.leadIn = undefined;
       context.currency = undefined;
@@ -148,7 +152,7 @@ export function analyzeChunk(text: string, atMemoStart: boolean, contextBefore: 
     if (last?.view === claim.view) last.claims.push(line);
     else judged.push({ view: claim.view, claims: [line] });
   }
-  const analysis: ChunkAnalysis = { claims, judged, views, directives: parsed.directives, contextAfter: context, currencyAfter, readsCurrency, lineBreaks };
+  const analysis: ChunkAnalysis = { claims, judged, views, lastHeading, directives: parsed.directives, contextAfter: context, currencyAfter, readsCurrency, lineBreaks };
   if (parsed.frontMatter !== undefined) analysis.frontMatter = parsed.frontMatter;
   return analysis;
 }

@@ -51,12 +51,14 @@ export class ChunkCache {
     this.size++;
   }
 
-  /** Ends a check of `chunks` chunks: sweeps the analyses it did not use when they have grown beyond the spare. */
-  end(chunks: number): void {
-    if (this.size <= 2 * chunks + SPARE) return;
+  /** Ends a check whose chunks have `analyses` (some kept from the last check without a lookup): sweeps the analyses
+   * it did not use when they have grown beyond the spare. */
+  end(analyses: readonly ChunkAnalysis[]): void {
+    if (this.size <= 2 * analyses.length + SPARE) return;
     this.size = 0;
+    const inUse = new Set(analyses);
     for (const [text, entries] of this.byText) {
-      const kept = entries.filter((entry) => entry.used === this.check);
+      const kept = entries.filter((entry) => entry.used === this.check || inUse.has(entry.analysis));
       if (kept.length === 0) this.byText.delete(text);
       else this.byText.set(text, kept);
       this.size += kept.length;

@@ -96,6 +96,41 @@ describe('incremental re-check', () => {
     assert.ok(second.analyses.some((analysis) => analysis.views[0]?.text === 'The budget is 12 percent.' && first.analyses.includes(analysis)));
   });
 
+  it('judges again the claims a section\'s earlier name decides, keeps every other section\'s claims, and leaves the earlier result as it was', () => {
+    const options = { dataset: bundledFacts(), today: '2025-10-01' };
+    const text = '# Chips\n\nNvidia booked a $4.5 billion charge on H20 inventory.\n\n# Funds\n\nChina registered Big Fund III in May 2024.\n\nThe fund has a registered capital of 344 billion yuan.\n';
+    const first = checkMemo(text, options);
+    const before = JSON.stringify(comparable(first));
+    // The paragraph that names the fund changes; the one after it, which says only "the fund", is the same text.
+    const edited = text.replace('registered Big Fund III', 'registered a new fund');
+    const second = checkMemo(edited, options, first);
+    assert.deepEqual(comparable(second), comparable(checkMemo(edited, options)));
+    assert.equal(JSON.stringify(comparable(first)), before, 'the earlier result is left as it was');
+    const claim = (result: CheckResult, value: string) => result.claims.find((found) => found.text === value);
+    assert.equal(claim(first, '344 billion yuan')?.verdict, 'supported');
+    assert.equal(claim(second, '344 billion yuan')?.verdict, 'unverified', 'the later paragraph lost the fund it spoke of');
+    assert.equal(claim(second, '$4.5 billion'), claim(first, '$4.5 billion'), 'a claim of an untouched section is the very one reported before');
+  });
+
+  it('gives the same result as a full check after random edits of sections that speak of their subject by reference', () => {
+    const options = { dataset: bundledFacts(), today: '2025-10-01' };
+    // Each section names its subject once, and later paragraphs speak of it as "the fund" or "the company".
+    const paragraphs = ['China registered Big Fund III in May 2024.', 'The fund has a registered capital of 344 billion yuan.', 'Nvidia booked a $4.5 billion charge on H20 inventory.', 'The company reported revenue of $44.1 billion.', 'Its first phase had a registered capital of 98.72 billion yuan.'];
+    const section = (index: number): string => [`## Section ${index}`, ...paragraphs.slice(index % 2), ...paragraphs.slice(0, index % 2)].join('\n\n');
+    // Headings right below a paragraph, with no blank line, put units of two sections in one block.
+    let text = Array.from({ length: 8 }, (_, index) => (index === 0 ? '' : index % 3 ? '\n\n' : '\n') + section(index)).join('');
+    const next = random(99);
+    let previous = checkMemo(text, options);
+    const edits = ['', '\n', '\n\n', '# ', '## Another heading\n', 'The fund ', 'Nvidia ', 'Big Fund III ', '9'];
+    for (let step = 0; step < 120; step++) {
+      const at = Math.floor(next() * (text.length + 1));
+      text = text.slice(0, at) + (edits[Math.floor(next() * edits.length)] ?? '') + text.slice(at + Math.floor(next() * 3));
+      const incremental = checkMemo(text, options, previous);
+      assert.deepEqual(comparable(incremental), comparable(checkMemo(text, options)), `step ${step}: edit at ${at}`);
+      previous = incremental;
+    }
+  });
+
   it('re-analyses only the block that changed', () => {
     const options = { dataset: bundledFacts(), today: '2025-10-01' };
     const text = readFixture('../../examples/export-controls-memo.md');

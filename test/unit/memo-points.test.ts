@@ -16,8 +16,10 @@ describe('memo points (line and column from chunks)', () => {
   for (const [ending, name] of [['\n', 'LF'], ['\r\n', 'CRLF'], ['\r', 'CR']] as const) {
     it(`places every offset of a memo with ${name} line endings as counting from the top does`, () => {
       const text = memo.replace(/\r?\n/g, ending);
-      const points = new MemoPoints(1);
-      for (const chunk of splitChunks(text)) points.add(chunk.start, chunk.text, lineBreaksIn(chunk.text));
+      const chunks = splitChunks(text);
+      const lines = [1];
+      for (const chunk of chunks) lines.push((lines.at(-1) ?? 1) + lineBreaksIn(chunk.text));
+      const points = new MemoPoints(1, chunks, lines);
       for (let offset = 0; offset <= text.length; offset++) {
         if (text.slice(offset - 1, offset + 1) === '\r\n') continue; // inside a line break: no place is there
         assert.deepEqual(points.point(offset), { ...slowPoint(text, offset), offset: offset + 1 }, `offset ${offset}`);

@@ -70,28 +70,66 @@ export function advance(discourse: Discourse, view: UnitView, dataset: Dataset):
   return to;
 }
 
+/** A block of the memo as discourse reads it: its units in reading order, those of them to visit, in order, and
+ * where its last heading is (-1: none). */
+export interface DiscourseBlock<Wanted extends { view: UnitView }> {
+  views: readonly UnitView[];
+  judged: readonly Wanted[];
+  lastHeading: number;
+}
+
 /**
- * Visits each of `wanted` (units of the memo, in its order) with the discourse before it; headings start afresh, so a
- * section with no wanted unit is not read at all. One walk, no table of every unit: a re-check of a long memo calls
- * this on every keystroke, and an unchanged section yields the very discourses of the last check.
+ * Visits each wanted unit of the blocks (a memo's chunks, in order) with the discourse before it, and its index among
+ * the wanted, but for those of the blocks `skip` names (whose units a re-check knows already). Headings start afresh,
+ * and a section is read only up to its last wanted unit: a section with none is not read at all. One walk over the
+ * blocks as they are, no table of every unit, and a skipped block's units are not even looked at: a re-check of a
+ * long memo calls this on every keystroke, and an unchanged section yields the very discourses of the last check.
  */
-export function visitDiscourse(views: readonly UnitView[], dataset: Dataset, wanted: readonly UnitView[], visit: (view: UnitView, index: number, before: Discourse) => void): void {
-  let next = 0;
-  let start = 0;
-  while (start < views.length && next < wanted.length) {
-    let end = start + 1;
-    while (end < views.length && views[end]?.unit.role !== 'heading') end++;
-    let holds = false;
-    for (let at = start; at < end && !holds; at++) holds = views[at] === wanted[next];
-    if (holds) {
-      let state = EMPTY_DISCOURSE;
-      for (let at = start; at < end; at++) {
-        const view = views[at] as UnitView;
-        if (view === wanted[next]) visit(view, next++, state);
-        if (at < end - 1) state = advance(state, view, dataset);
+export function visitDiscourse<Wanted extends { view: UnitView }>(blocks: readonly DiscourseBlock<Wanted>[], dataset: Dataset, visit: (wanted: Wanted, index: number, before: Discourse) => void, skip?: (block: number) => boolean): void {
+  let visited = 0;
+  // Where the section starts, and how far it has been read: `state` is the discourse before (readBlock, readView).
+  let sectionBlock = 0;
+  let sectionView = 0;
+  let state: Discourse | undefined;
+  let readBlock = 0;
+  let readView = 0;
+  for (let block = 0; block < blocks.length; block++) {
+    const { views, judged, lastHeading } = blocks[block] as DiscourseBlock<Wanted>;
+    if (skip?.(block)) {
+      visited += judged.length;
+      if (lastHeading >= 0) {
+        sectionBlock = block;
+        sectionView = lastHeading;
+        state = undefined;
       }
+      continue;
     }
-    start = end;
+    let next = 0;
+    for (let at = 0; at < views.length; at++) {
+      const view = views[at] as UnitView;
+      if (view.unit.role === 'heading') {
+        sectionBlock = block;
+        sectionView = at;
+        state = undefined;
+      }
+      const wanted = judged[next];
+      if (wanted?.view !== view) continue;
+      if (state === undefined) {
+        state = EMPTY_DISCOURSE;
+        readBlock = sectionBlock;
+        readView = sectionView;
+      }
+      while (readBlock < block || readView < at) {
+        const read = (blocks[readBlock] as DiscourseBlock<Wanted>).views;
+        if (readView < read.length) state = advance(state, read[readView++] as UnitView, dataset);
+        else {
+          readBlock++;
+          readView = 0;
+        }
+      }
+      visit(wanted, visited++, state);
+      next++;
+    }
   }
 }
 

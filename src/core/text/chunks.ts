@@ -126,43 +126,113 @@ export function splitChunks(text: string): Chunk[] {
  * before it back to the last chunk start, so this gives what `splitChunks` gives (the incremental test checks it).
  */
 export function resplitChunks(text: string, before: { text: string; chunks: readonly Chunk[] }): Chunk[] {
+  return resplitAround(text, before).chunks;
+}
+
+/**
+ * A copy of a slice that holds no reference to the string it was cut from. V8 keeps a slice as a view of its parent
+ * string: a chunk split again after a keystroke would keep that version of the whole memo alive for as long as the
+ * chunk is kept (a megabyte per keystroke of a long memo, which the collector copies until the chunk changes). A
+ * concatenation, flattened by the slice taken of it, is a string of its own.
+ */
+const detached = (slice: string): string => ` ${slice}`.slice(1);
+
+/** Chunks split again around a change, with which of them are the earlier chunks, kept or moved. */
+export interface Resplit {
+  chunks: Chunk[];
+  /** The first `keptBefore` chunks are the earlier ones, unchanged. */
+  keptBefore: number;
+  /** From index `movedFrom` on, each chunk is the earlier one at `movedBy` places further on, moved. */
+  movedFrom: number;
+  movedBy: number;
+}
+
+/** Stretches compared whole start at this length: comparing strings is many times as fast as comparing characters. */
+const FIRST_STRETCH = 256;
+
+/** The length of the longest common start of `a` and `b`, up to `limit`: stretches twice as long each time they match,
+ * half as long once one does not, then characters. */
+function commonPrefix(a: string, b: string, limit: number): number {
+  let equal = 0;
+  let stretch = FIRST_STRETCH;
+  while (equal < limit) {
+    const end = Math.min(limit, equal + stretch);
+    if (a.slice(equal, end) === b.slice(equal, end)) {
+      equal = end;
+      stretch *= 2;
+    } else if (stretch > FIRST_STRETCH) stretch >>= 1;
+    else break;
+  }
+  while (equal < limit && a.charCodeAt(equal) === b.charCodeAt(equal)) equal++;
+  return equal;
+}
+
+/** The length of the longest common end of `a` and `b`, up to `limit`, found as `commonPrefix` finds a start. */
+function commonSuffix(a: string, b: string, limit: number): number {
+  let equal = 0;
+  let stretch = FIRST_STRETCH;
+  while (equal < limit) {
+    const length = Math.min(limit, equal + stretch);
+    if (a.slice(a.length - length, a.length - equal) === b.slice(b.length - length, b.length - equal)) {
+      equal = length;
+      stretch *= 2;
+    } else if (stretch > FIRST_STRETCH) stretch >>= 1;
+    else break;
+  }
+  while (equal < limit && a.charCodeAt(a.length - 1 - equal) === b.charCodeAt(b.length - 1 - equal)) equal++;
+  return equal;
+}
+
+const sameChunk = (a: Chunk | undefined, b: Chunk | undefined): boolean => a !== undefined && b !== undefined && a.start === b.start && a.text === b.text;
+
+/** The index of the last chunk that starts at or before `offset` (0 if none does). */
+export function chunkIndexAt(chunks: readonly Chunk[], offset: number): number {
+  let low = 0;
+  let high = chunks.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if ((chunks[middle]?.start ?? 0) <= offset) low = middle;
+    else high = middle - 1;
+  }
+  return low;
+}
+
+/** `resplitChunks`, saying which chunks it kept (see `Resplit`), so a re-check can keep what it knew of them. */
+export function resplitAround(text: string, before: { text: string; chunks: readonly Chunk[] }): Resplit {
+  const whole = (): Resplit => {
+    const chunks = splitChunks(text);
+    return { chunks, keptBefore: 0, movedFrom: chunks.length, movedBy: 0 };
+  };
   const old = before.text;
   const shorter = Math.min(text.length, old.length);
-  // The common prefix and suffix, whole chunks first: comparing a chunk's text as a string is about ten times as
-  // fast as comparing it character by character, and an edit leaves all chunks but one or two as they were.
-  let prefix = 0;
-  for (const chunk of before.chunks) {
-    const end = chunk.start + chunk.text.length;
-    if (end > shorter || text.slice(chunk.start, end) !== chunk.text) break;
-    prefix = end;
-  }
-  while (prefix < shorter && text.charCodeAt(prefix) === old.charCodeAt(prefix)) prefix++;
-  let suffix = 0;
-  for (let index = before.chunks.length - 1; index >= 0; index--) {
-    const chunk = before.chunks[index] as Chunk;
-    const length = old.length - chunk.start;
-    if (length > shorter - prefix || text.slice(text.length - length, text.length - length + chunk.text.length) !== chunk.text) break;
-    suffix = length;
-  }
-  while (suffix < shorter - prefix && text.charCodeAt(text.length - 1 - suffix) === old.charCodeAt(old.length - 1 - suffix)) suffix++;
-  let changed = 0;
-  while (changed + 1 < before.chunks.length && (before.chunks[changed + 1]?.start ?? 0) <= prefix) changed++;
-  const restartIndex = changed - 1;
+  const prefix = commonPrefix(text, old, shorter);
+  const suffix = commonSuffix(text, old, shorter - prefix);
+  const restartIndex = chunkIndexAt(before.chunks, prefix) - 1;
   const restart = before.chunks[restartIndex];
-  if (restartIndex < 1 || !restart) return splitChunks(text);
+  if (restartIndex < 1 || !restart) return whole();
   // The first chunk holds the front matter: one still open could be closed (or one closed opened) by the change.
   if (FRONT_MATTER_OPEN.test(text)) {
     const front = frontMatterLength(text);
-    if (front === 0 || front > prefix) return splitChunks(text);
+    if (front === 0 || front > prefix) return whole();
   }
   const delta = text.length - old.length;
   const unchangedFrom = old.length - suffix;
-  const resume = new Map<number, number>();
-  for (let index = restartIndex + 1; index < before.chunks.length; index++) {
+  /** The old chunk in the unchanged end that starts where `start` is now, if one does. */
+  const resumeAt = (start: number): number => {
+    const index = chunkIndexAt(before.chunks, start - delta);
+    return index > restartIndex && before.chunks[index]?.start === start - delta && start - delta >= unchangedFrom ? index : -1;
+  };
+  const run = splitRun(text, restart.start, restart.start, (start) => resumeAt(start) >= 0);
+  const resumed = run.stoppedAt === undefined ? before.chunks.length : resumeAt(run.stoppedAt);
+  // The run starts with the chunk before the change, which is mostly as it was: such chunks count as kept.
+  let kept = restartIndex;
+  while (kept - restartIndex < run.chunks.length && sameChunk(run.chunks[kept - restartIndex], before.chunks[kept])) kept++;
+  const chunks = before.chunks.slice(0, kept);
+  for (const chunk of run.chunks.slice(kept - restartIndex)) chunks.push({ start: chunk.start, text: detached(chunk.text) });
+  const movedFrom = chunks.length;
+  for (let index = resumed; index < before.chunks.length; index++) {
     const chunk = before.chunks[index] as Chunk;
-    if (chunk.start >= unchangedFrom) resume.set(chunk.start + delta, index);
+    chunks.push({ start: chunk.start + delta, text: chunk.text });
   }
-  const run = splitRun(text, restart.start, restart.start, (start) => resume.has(start));
-  const kept = run.stoppedAt === undefined ? [] : before.chunks.slice(resume.get(run.stoppedAt)).map((chunk) => ({ start: chunk.start + delta, text: chunk.text }));
-  return [...before.chunks.slice(0, restartIndex), ...run.chunks, ...kept];
+  return { chunks, keptBefore: kept, movedFrom, movedBy: resumed - movedFrom };
 }

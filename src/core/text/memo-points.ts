@@ -3,6 +3,7 @@
 // that chunk's text alone: a re-check after a keystroke reads no line it did not change. (A line index of the whole
 // memo rescans every line on every keystroke, and one searched from the top is quadratic in the chunks.)
 import type { Point } from '../types.ts';
+import { chunkIndexAt, type Chunk } from './chunks.ts';
 
 /** Whether a line ends at `at`: an LF, or a CR not followed by an LF (a CRLF ends at its LF), as Markdown reads them. */
 function endsLine(text: string, at: number): boolean {
@@ -24,39 +25,24 @@ function lineStartsOf(text: string): number[] {
   return starts;
 }
 
+/** Lines and columns of the offsets of a memo split into `chunks`, the first line of each given in `lines`. */
 export class MemoPoints {
-  private readonly starts: number[] = [];
-  private readonly lines: number[] = [];
-  private readonly texts: string[] = [];
   private readonly lineStarts = new Map<number, number[]>();
-  private nextLine = 1;
 
   /** `bom`: the byte-order mark's length, counted in offsets reported but not in those asked for. */
-  constructor(private readonly bom: number) {}
+  constructor(
+    private readonly bom: number,
+    private readonly chunks: readonly Chunk[],
+    private readonly lines: ArrayLike<number>,
+  ) {}
 
-  /** Adds the next chunk (chunks come in order and join into the memo); its first point. */
-  add(start: number, text: string, lineBreaks: number): Point {
-    this.starts.push(start);
-    this.lines.push(this.nextLine);
-    this.texts.push(text);
-    const at = { line: this.nextLine, column: 1, offset: start + this.bom };
-    this.nextLine += lineBreaks;
-    return at;
-  }
-
-  /** The point of a memo offset (without the byte-order mark) within or at the end of the chunks added. */
+  /** The point of a memo offset (without the byte-order mark) within or at the end of the chunks. */
   point(offset: number): Point {
-    let low = 0;
-    let high = this.starts.length - 1;
-    while (low < high) {
-      const middle = (low + high + 1) >> 1;
-      if ((this.starts[middle] ?? 0) <= offset) low = middle;
-      else high = middle - 1;
-    }
-    const chunkStart = this.starts[low] ?? 0;
+    const low = chunkIndexAt(this.chunks, offset);
+    const chunk = this.chunks[low];
     let starts = this.lineStarts.get(low);
-    if (!starts) this.lineStarts.set(low, (starts = lineStartsOf(this.texts[low] ?? '')));
-    const local = offset - chunkStart;
+    if (!starts) this.lineStarts.set(low, (starts = lineStartsOf(chunk?.text ?? '')));
+    const local = offset - (chunk?.start ?? 0);
     let line = 0;
     let top = starts.length;
     while (line < top) {
