@@ -1,17 +1,17 @@
 // Checks a memo: split into chunks, analyse each (reusing unchanged chunks from a previous check),
 // bind every claim to facts and judge it as of its date.
-import { analyzeChunk, type ChunkAnalysis, type ChunkClaim } from './analyze.ts';
+import type { ChunkAnalysis, ChunkClaim } from './analyze.ts';
 import { ChunkCache } from './chunk-cache.ts';
 import { EarlierReports, newReport, reportAt, stillHolds, type ChunkReport, type UnitJudgements } from './chunk-reports.ts';
+import { readChunks, type ChunkPass } from './chunk-pass.ts';
 import { unchangedChunks } from './unchanged-chunks.ts';
 import type { Dataset } from './dataset/dataset.ts';
-import type { UnitContext } from './detectors/detector.ts';
 import { visitDiscourse, type Discourse } from './bind/discourse.ts';
 import { judgeUnit } from './judge/unit.ts';
 import type { Judgement } from './judge/verdict.ts';
 import { hiddenClaims, type Directive } from './directives.ts';
 import { rescissionNotice, unreadDateNotice } from './notices.ts';
-import { resplitAround, splitChunks, type Chunk, type Resplit } from './text/chunks.ts';
+import { earlierIndexOf, resplitAround, splitChunks, type Chunk, type Resplit } from './text/chunks.ts';
 import { MemoPoints } from './text/memo-points.ts';
 import { claimDate, frontMatterDate } from './text/dates.ts';
 import { sentenceIndexAt } from './text/tokens.ts';
@@ -41,12 +41,10 @@ export interface CheckResult {
   options: CheckOptions;
   /** Chunk analyses by chunk text and incoming context, for the next re-check (shared with it). */
   cache: ChunkCache;
-  /** The analysis of each chunk, in order. */
-  analyses: ChunkAnalysis[];
   /** The memo's chunks (after any byte-order mark), for the next re-check to split again only around its change. */
   chunks: Chunk[];
-  /** The context each chunk was analysed under, for the next re-check to keep the analyses of chunks it kept. */
-  contexts: UnitContext[];
+  /** Each chunk's analysis, context, first line and first judged unit, for the next re-check to keep. */
+  pass: ChunkPass;
   /** Each chunk's claims as reported (none for a chunk without claims), for the next re-check to move rather than
    * build again. */
   reports: (ChunkReport | undefined)[];
@@ -58,27 +56,24 @@ const withoutBom = (source: string): string => (source.startsWith(BOM) ? source.
 /** The split of a memo checked afresh: no chunk is kept. */
 const whole = (chunks: Chunk[]): Resplit => ({ chunks, keptBefore: 0, movedFrom: chunks.length, movedBy: 0 });
 
-/** The index a chunk had in the last check when the re-split kept or moved it, else -1. */
-const earlierIndex = (split: Resplit, index: number): number => (index < split.keptBefore ? index : index >= split.movedFrom ? index + split.movedBy : -1);
-
-/** The last check's analysis of a chunk the re-split kept or moved, when it holds under the context the chunk has now
- * (the first chunk, which alone reads front matter, is looked up by its text). */
-function keptAnalysis(previous: CheckResult, earlier: number, context: UnitContext): ChunkAnalysis | undefined {
-  const analysis = previous.analyses[earlier];
-  const was = previous.contexts[earlier];
-  if (!analysis || !was || earlier <= 0) return undefined;
-  if (was === context) return analysis;
-  return was.heading === context.heading && was.leadIn === context.leadIn && (!analysis.readsCurrency || was.currency === context.currency) ? analysis : undefined;
-}
-
-/** Judges every claim, unit by unit, each with what its section named before it, but those of the chunks marked
- * unchanged: the judgements in the order of the chunks' judged units. */
-function judgeAll(analyses: readonly ChunkAnalysis[], units: number, asOf: string, dataset: Dataset, unchanged: Uint8Array | undefined): UnitJudgements[] {
-  const judgements = new Array<UnitJudgements>(units);
+/** Judges every claim, unit by unit, each with what its section named before it: the judgements in the order of the
+ * chunks' judged units. Given the chunks a re-check found unchanged, only the sections around the others. */
+function judgeAll(pass: ChunkPass, asOf: string, dataset: Dataset, unchanged: Uint8Array | undefined): UnitJudgements[] {
+  const judgements = new Array<UnitJudgements>(pass.units);
   const visit = (unit: ChunkAnalysis['judged'][number], index: number, before: Discourse): void => {
     judgements[index] = judgeUnit(unit.view, unit.claims, before, asOf, dataset);
   };
-  visitDiscourse(analyses, dataset, visit, unchanged && ((index) => unchanged[index] === 1));
+  if (!unchanged) {
+    visitDiscourse(pass.analyses, dataset, visit);
+    return judgements;
+  }
+  const first = unchanged.indexOf(0);
+  if (first < 0) return judgements;
+  // From the section before the first changed run: a chunk at its start may hold units of that section.
+  let from = Math.max(0, first - 1);
+  while (from > 0 && (pass.analyses[from]?.lastHeading ?? -1) < 0) from--;
+  const range = { from, to: unchanged.lastIndexOf(0) + 1, visited: pass.unitsFrom[from] ?? 0, skip: (block: number) => unchanged[block] === 1 };
+  visitDiscourse(pass.analyses, dataset, visit, range);
   return judgements;
 }
 
@@ -153,74 +148,52 @@ export function checkMemo(source: string, options: CheckOptions, previous?: Chec
   cache.begin();
   const split = earlier ? resplitAround(text, { text: withoutBom(earlier.text), chunks: earlier.chunks }) : whole(splitChunks(text));
   const { chunks } = split;
-  const count = chunks.length;
-  // Arrays of the chunks' count, filled in place: grown push by push, they would be most of a re-check's garbage.
-  const analyses = new Array<ChunkAnalysis>(count);
-  const contexts = new Array<UnitContext>(count);
-  const lines = new Int32Array(count);
-  /** Chunks analysed by this check: no earlier report can hold their claims. */
-  const fresh = new Set<number>();
-  const directives: Directive[] = [];
-  const overBudget: number[] = [];
-  let units = 0;
-  let line = 1;
-  let context: UnitContext = {};
-  let memoDate: string | undefined;
-  let unreadDate: string | undefined;
-  for (let index = 0; index < count; index++) {
-    const chunk = chunks[index] as Chunk;
-    const atStart = chunk.start === 0;
-    // A chunk the re-split kept or moved brings its analysis along: no lookup by its text is needed.
-    let analysis = (earlier && keptAnalysis(earlier, earlierIndex(split, index), context)) ?? cache.get(chunk.text, atStart, context);
-    if (!analysis) {
-      analysis = analyzeChunk(chunk.text, atStart, context, options.dataset.lexicon);
-      cache.set(chunk.text, atStart, context, analysis);
-      fresh.add(index);
-    }
-    analyses[index] = analysis;
-    contexts[index] = context;
-    lines[index] = line;
-    if (analysis.frontMatter !== undefined) ({ date: memoDate, unread: unreadDate } = frontMatterDate(analysis.frontMatter));
-    if (analysis.unchecked) overBudget.push(index);
-    for (const directive of analysis.directives) {
-      directives.push({ ...directive, offset: chunk.start + directive.offset, line: line + directive.line - 1, endLine: line + directive.endLine - 1 });
-    }
-    units += analysis.judged.length;
-    line += analysis.lineBreaks;
-    const { own, reset } = analysis.currencyAfter;
-    const { heading, leadIn } = analysis.contextAfter;
-    const currency = own ?? (reset ? undefined : context.currency);
-    // Most chunks leave the context as they found it: a new object per chunk would be most of a re-check's garbage.
-    if (heading !== context.heading || leadIn !== context.leadIn || currency !== context.currency) context = { heading, leadIn, currency };
-  }
+  const pass = readChunks(chunks, split, earlier?.pass, cache, options.dataset.lexicon);
+  const { analyses, lines } = pass;
   cache.end(analyses);
   const points = new MemoPoints(bom, chunks, lines);
   const point = (offset: number): Point => points.point(offset);
-  const unchecked: UncheckedBlock[] = overBudget.map((index) => {
+  const frontMatter = analyses[0]?.frontMatter;
+  const { date: memoDate, unread: unreadDate } = frontMatter === undefined ? { date: undefined, unread: undefined } : frontMatterDate(frontMatter);
+  const directives: Directive[] = [];
+  const unchecked: UncheckedBlock[] = [];
+  for (const index of pass.notable) {
     const chunk = chunks[index] as Chunk;
-    const { at, reason } = analyses[index]?.unchecked ?? { at: 0, reason: '' };
-    return { start: point(chunk.start + at), end: point(chunk.start + chunk.text.length), reason: `block not checked (${reason}): the Markdown parser cannot read it in bounded time` };
-  });
+    const analysis = analyses[index] as ChunkAnalysis;
+    const line = lines[index] ?? 1;
+    for (const directive of analysis.directives) {
+      directives.push({ ...directive, offset: chunk.start + directive.offset, line: line + directive.line - 1, endLine: line + directive.endLine - 1 });
+    }
+    if (analysis.unchecked) {
+      const { at, reason } = analysis.unchecked;
+      unchecked.push({ start: point(chunk.start + at), end: point(chunk.start + chunk.text.length), reason: `block not checked (${reason}): the Markdown parser cannot read it in bounded time` });
+    }
+  }
   const today = options.today ?? new Date().toISOString().slice(0, 10);
   const asOfMemo = memoDate ?? today;
   // With the dataset and date of the last check, sections it had as they are keep their claims' reports.
   const sameJudging = earlier?.memoDate === asOfMemo && earlier.options.dataset === options.dataset;
-  const unchanged = earlier && sameJudging ? unchangedChunks(analyses, earlier.analyses, (index) => earlierIndex(split, index)) : undefined;
-  const judgements = judgeAll(analyses, units, asOfMemo, options.dataset, unchanged);
-  const reports = new Array<ChunkReport | undefined>(count);
+  const earlierIndex = (index: number): number => earlierIndexOf(split, index);
+  const unchanged = earlier && sameJudging ? unchangedChunks(analyses, earlier.pass.analyses, earlierIndex) : undefined;
+  const judgements = judgeAll(pass, asOfMemo, options.dataset, unchanged);
+  const reports = new Array<ChunkReport | undefined>(chunks.length);
   const before = earlier && new EarlierReports(earlier.reports);
-  let from = 0;
-  for (let index = 0; index < count; index++) {
+  const samePlaces = earlier !== undefined && earlier.text.startsWith(BOM) === (bom === 1);
+  for (let index = 0; index < chunks.length; index++) {
+    if (unchanged?.[index] === 1) {
+      // A chunk of an unchanged section keeps its report; before the change, even its place.
+      const kept = earlier?.reports[earlierIndex(index)];
+      reports[index] = kept && (samePlaces && index < split.keptBefore ? kept : reportAt(kept, lines[index] ?? 1, (chunks[index] as Chunk).start, bom));
+      continue;
+    }
     const analysis = analyses[index] as ChunkAnalysis;
-    const unitsFrom = from;
-    from += analysis.judged.length;
     if (analysis.claims.length === 0) continue;
     const chunkStart = (chunks[index] as Chunk).start;
     const line = lines[index] ?? 1;
-    // A chunk of an unchanged section keeps its report as it is; another may find one built from the same judgements.
-    const kept = unchanged?.[index] === 1 ? earlier?.reports[earlierIndex(split, index)] : undefined;
-    const found = kept ?? (before && !fresh.has(index) ? before.find(analysis, earlierIndex(split, index)) : undefined);
-    reports[index] = found && (found === kept || stillHolds(found, analysis, judgements, unitsFrom, asOfMemo))
+    const unitsFrom = pass.unitsFrom[index] ?? 0;
+    // Another chunk may find a report built from the same judgements.
+    const found = before && !pass.fresh.has(index) ? before.find(analysis, earlierIndex(index)) : undefined;
+    reports[index] = found && stillHolds(found, analysis, judgements, unitsFrom, asOfMemo)
       ? reportAt(found, line, chunkStart, bom)
       : newReport(analysis, judgements, unitsFrom, asOfMemo, { line, offset: chunkStart, bom }, buildClaims(analysis, judgements, unitsFrom, text, chunkStart, point, asOfMemo));
   }
@@ -239,6 +212,6 @@ export function checkMemo(source: string, options: CheckOptions, previous?: Chec
     }
   }
   const waivers = waiversOf(directives, hidden, point, asOfMemo, today);
-  const notices = [...(unreadDate === undefined ? [] : [unreadDateNotice(unreadDate, asOfMemo)]), ...rescissionNotice(claims, facts, asOfMemo)];
-  return { text: source, claims, notices, memoDate: asOfMemo, suppressed: hidden.size, waivers, unchecked, facts, options, cache, analyses, chunks, contexts, reports };
+  const notices = [...(unreadDate === undefined ? [] : [unreadDateNotice(unreadDate, asOfMemo)]), ...rescissionNotice(facts, asOfMemo)];
+  return { text: source, claims, notices, memoDate: asOfMemo, suppressed: hidden.size, waivers, unchecked, facts, options, cache, chunks, pass, reports };
 }

@@ -2,15 +2,15 @@
 // matter's date could not be read, so the memo is judged as of another.
 import { sourceTag } from './judge/sources.ts';
 import { ruleOf } from './judge/tier.ts';
-import type { CheckedClaim, LoadedFact, Notice } from './types.ts';
+import type { LoadedFact, Notice } from './types.ts';
 
-export function rescissionNotice(claims: readonly CheckedClaim[], facts: ReadonlyMap<string, LoadedFact>, memoDate: string): Notice[] {
+export function rescissionNotice(facts: ReadonlyMap<string, LoadedFact>, memoDate: string): Notice[] {
   const notices: Notice[] = [];
-  const regimes = new Set(claims.filter((claim) => claim.factId && facts.get(claim.factId)?.regime).map((claim) => claim.factId as string));
-  for (const id of regimes) {
-    const regime = facts.get(id);
-    const rescission = regime?.statusHistory?.find((event) => event.status === 'rescinded' && event.date < memoDate);
-    if (!regime || !rescission) continue;
+  // The claims' facts, in the order the claims first name them: a tier rule's fact is the regime a claim states.
+  for (const regime of facts.values()) {
+    if (!regime.regime) continue;
+    const rescission = regime.statusHistory?.find((event) => event.status === 'rescinded' && event.date < memoDate);
+    if (!rescission) continue;
     const sources = rescission.sources ?? regime.sources;
     // The one line says what to act on; why the rule went (its note) is the dataset's to tell.
     notices.push({

@@ -93,7 +93,7 @@ describe('incremental re-check', () => {
     assert.match(bare(second)?.message ?? '', /No reference fact for|US\$/);
     assert.deepEqual(comparable(second), comparable(checkMemo(text.replace('344 billion yuan', '$344 billion'), options)));
     // The block with no bare figure is reused whatever the currency before it.
-    assert.ok(second.analyses.some((analysis) => analysis.views[0]?.text === 'The budget is 12 percent.' && first.analyses.includes(analysis)));
+    assert.ok(second.pass.analyses.some((analysis) => analysis.views[0]?.text === 'The budget is 12 percent.' && first.pass.analyses.includes(analysis)));
   });
 
   it('judges again the claims a section\'s earlier name decides, keeps every other section\'s claims, and leaves the earlier result as it was', () => {
@@ -137,7 +137,7 @@ describe('incremental re-check', () => {
     const first = checkMemo(text, options);
     const edited = text.replace('$47.5 billion', '$47.6 billion');
     const second = checkMemo(edited, options, first);
-    const reused = second.analyses.filter((analysis) => first.analyses.includes(analysis));
-    assert.equal(second.analyses.length - reused.length, 1);
+    const reused = second.pass.analyses.filter((analysis) => first.pass.analyses.includes(analysis));
+    assert.equal(second.pass.analyses.length - reused.length, 1);
   });
 });

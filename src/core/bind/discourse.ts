@@ -78,22 +78,32 @@ export interface DiscourseBlock<Wanted extends { view: UnitView }> {
   lastHeading: number;
 }
 
+/** The blocks a re-check visits: from `from` (where a section starts, or a block before it) to `to`, the wanted units
+ * of the blocks before `from` being `visited`, and those of the blocks `skip` names known already. */
+export interface DiscourseRange {
+  from: number;
+  to: number;
+  visited: number;
+  skip: (block: number) => boolean;
+}
+
 /**
  * Visits each wanted unit of the blocks (a memo's chunks, in order) with the discourse before it, and its index among
- * the wanted, but for those of the blocks `skip` names (whose units a re-check knows already). Headings start afresh,
- * and a section is read only up to its last wanted unit: a section with none is not read at all. One walk over the
- * blocks as they are, no table of every unit, and a skipped block's units are not even looked at: a re-check of a
- * long memo calls this on every keystroke, and an unchanged section yields the very discourses of the last check.
+ * the wanted; given a range, only those of its blocks not skipped. Headings start afresh, and a section is read only
+ * up to its last wanted unit: a section with none is not read at all. One walk over the blocks as they are, no table
+ * of every unit, and a skipped block's units are not even looked at: a re-check of a long memo calls this on every
+ * keystroke, and an unchanged section yields the very discourses of the last check.
  */
-export function visitDiscourse<Wanted extends { view: UnitView }>(blocks: readonly DiscourseBlock<Wanted>[], dataset: Dataset, visit: (wanted: Wanted, index: number, before: Discourse) => void, skip?: (block: number) => boolean): void {
-  let visited = 0;
+export function visitDiscourse<Wanted extends { view: UnitView }>(blocks: readonly DiscourseBlock<Wanted>[], dataset: Dataset, visit: (wanted: Wanted, index: number, before: Discourse) => void, range?: DiscourseRange): void {
+  const skip = range?.skip;
+  let visited = range?.visited ?? 0;
   // Where the section starts, and how far it has been read: `state` is the discourse before (readBlock, readView).
-  let sectionBlock = 0;
+  let sectionBlock = range?.from ?? 0;
   let sectionView = 0;
   let state: Discourse | undefined;
   let readBlock = 0;
   let readView = 0;
-  for (let block = 0; block < blocks.length; block++) {
+  for (let block = sectionBlock; block < (range?.to ?? blocks.length); block++) {
     const { views, judged, lastHeading } = blocks[block] as DiscourseBlock<Wanted>;
     if (skip?.(block)) {
       visited += judged.length;

@@ -197,6 +197,9 @@ export function chunkIndexAt(chunks: readonly Chunk[], offset: number): number {
   return low;
 }
 
+/** The index a chunk had before the re-split when it kept or moved it, else -1. */
+export const earlierIndexOf = (split: Resplit, index: number): number => (index < split.keptBefore ? index : index >= split.movedFrom ? index + split.movedBy : -1);
+
 /** `resplitChunks`, saying which chunks it kept (see `Resplit`), so a re-check can keep what it knew of them. */
 export function resplitAround(text: string, before: { text: string; chunks: readonly Chunk[] }): Resplit {
   const whole = (): Resplit => {
