@@ -20,6 +20,12 @@ import { timeProcesses } from './processes.ts';
 import { median, percentile } from './stats.ts';
 import { uniqueMemoOf } from './unique-memo.ts';
 
+/** The heap in use after a full collection (run.mjs starts the bench with the collector exposed). */
+function retainedHeap(): number {
+  (globalThis as { gc?: () => void }).gc?.();
+  return process.memoryUsage().heapUsed;
+}
+
 const EDITOR_DEFAULTS: Severities = { contradicted: 'error', outdated: 'warning', disputed: 'warning', unverified: 'information', supported: 'off' };
 const TODAY = '2025-10-01';
 const figures: Record<string, number> = {};
@@ -89,6 +95,7 @@ for (const words of [10000, 100000]) {
   const dataset = datasets[10000];
   let text = memoText(words);
   let previous = checkMemo(text, { dataset, today: TODAY });
+  const retainedBefore = retainedHeap();
   const edits: number[] = [];
   const adapterEdits: number[] = [];
   for (let edit = 0; edit < 100; edit++) {
@@ -103,6 +110,9 @@ for (const words of [10000, 100000]) {
     adapterEdits.push(performance.now() - start);
   }
   const steady = edits.slice(20);
+  // What a long editing session keeps: the heap after the edits, collected, against the heap before them.
+  figures[`recheck_${words}w_retained_kb_per_edit`] = (retainedHeap() - retainedBefore) / edits.length / 1024;
+  print(`${words}-word memo: ${figures[`recheck_${words}w_retained_kb_per_edit`]?.toFixed(1)} KB kept on the heap per edit, once collected`);
   figures[`recheck_${words}w_median_ms`] = median(edits);
   figures[`recheck_${words}w_p95_ms`] = percentile(edits, 0.95);
   figures[`recheck_${words}w_steady_p95_ms`] = percentile(steady, 0.95);

@@ -16,4 +16,4 @@ await esbuild.build({
   logLevel: 'warning',
   banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
 });
-execFileSync(process.execPath, ['dist/bench.mjs'], { stdio: 'inherit' });
+execFileSync(process.execPath, ['--expose-gc', 'dist/bench.mjs'], { stdio: 'inherit' });

@@ -83,13 +83,14 @@ function sentenceOf(claim: ChunkClaim): string {
   return sentence ? text.slice(sentence.from, sentence.to) : text;
 }
 
-/** A claim as reported: its text and places in the memo, and its judgement. */
-function checkedClaim(claim: ChunkClaim, judgement: Judgement, memo: string, start: number, end: number, point: (offset: number) => Point, asOf: string): CheckedClaim {
+/** A claim of `chunk` as reported: its text and places in the memo, and its judgement. Its texts are cut from the
+ * chunk's text, not the memo's: a claim kept from check to check would keep alive the memo it was cut from. */
+function checkedClaim(claim: ChunkClaim, judgement: Judgement, chunk: Chunk, point: (offset: number) => Point, asOf: string): CheckedClaim {
   const checked: CheckedClaim = {
     kind: claim.kind,
-    text: memo.slice(start, end),
-    start: point(start),
-    end: point(end),
+    text: chunk.text.slice(claim.start, claim.end),
+    start: point(chunk.start + claim.start),
+    end: point(chunk.start + claim.end),
     verdict: judgement.verdict,
     factId: judgement.fact?.id ?? null,
     message: judgement.message,
@@ -103,16 +104,14 @@ function checkedClaim(claim: ChunkClaim, judgement: Judgement, memo: string, sta
   if (judgement.claimed !== undefined) checked.claimed = judgement.claimed;
   if (judgement.reference !== undefined) checked.reference = judgement.reference;
   if (claim.valueStart !== undefined && claim.valueEnd !== undefined) {
-    const chunkStart = start - claim.start;
-    const from = chunkStart + claim.valueStart;
-    const to = chunkStart + claim.valueEnd;
-    checked.value = { text: memo.slice(from, to), start: point(from), end: point(to) };
+    const { valueStart, valueEnd } = claim;
+    checked.value = { text: chunk.text.slice(valueStart, valueEnd), start: point(chunk.start + valueStart), end: point(chunk.start + valueEnd) };
   }
   return checked;
 }
 
-/** The claims of a chunk first reported at `chunkStart`, with their facts. */
-function buildClaims(analysis: ChunkAnalysis, judgements: readonly UnitJudgements[], from: number, memo: string, chunkStart: number, point: (offset: number) => Point, asOfMemo: string): Pick<ChunkReport, 'claims' | 'facts'> {
+/** The claims of a chunk, reported, with their facts. */
+function buildClaims(analysis: ChunkAnalysis, judgements: readonly UnitJudgements[], from: number, chunk: Chunk, point: (offset: number) => Point, asOfMemo: string): Pick<ChunkReport, 'claims' | 'facts'> {
   const claims: CheckedClaim[] = [];
   const facts: (LoadedFact | undefined)[] = [];
   analysis.judged.forEach((unit, index) => {
@@ -120,7 +119,7 @@ function buildClaims(analysis: ChunkAnalysis, judgements: readonly UnitJudgement
     for (const { claim } of unit.claims) {
       const judgement = judged?.get(claim);
       if (!judgement) continue;
-      claims.push(checkedClaim(claim, judgement, memo, chunkStart + claim.start, chunkStart + claim.end, point, claimDate(claim, asOfMemo)));
+      claims.push(checkedClaim(claim, judgement, chunk, point, claimDate(claim, asOfMemo)));
       facts.push(judgement.fact);
     }
   });
@@ -188,14 +187,14 @@ export function checkMemo(source: string, options: CheckOptions, previous?: Chec
     }
     const analysis = analyses[index] as ChunkAnalysis;
     if (analysis.claims.length === 0) continue;
-    const chunkStart = (chunks[index] as Chunk).start;
+    const chunk = chunks[index] as Chunk;
     const line = lines[index] ?? 1;
     const unitsFrom = pass.unitsFrom[index] ?? 0;
     // Another chunk may find a report built from the same judgements.
     const found = before && !pass.fresh.has(index) ? before.find(analysis, earlierIndex(index)) : undefined;
     reports[index] = found && stillHolds(found, analysis, judgements, unitsFrom, asOfMemo)
-      ? reportAt(found, line, chunkStart, bom)
-      : newReport(analysis, judgements, unitsFrom, asOfMemo, { line, offset: chunkStart, bom }, buildClaims(analysis, judgements, unitsFrom, text, chunkStart, point, asOfMemo));
+      ? reportAt(found, line, chunk.start, bom)
+      : newReport(analysis, judgements, unitsFrom, asOfMemo, { line, offset: chunk.start, bom }, buildClaims(analysis, judgements, unitsFrom, chunk, point, asOfMemo));
   }
   const hidden = hiddenBy(reports, directives.filter((directive) => !isExpired(directive, asOfMemo, today)), bom);
   const hiddenClaimsOf = hidden.size === 0 ? undefined : new Set([...hidden.keys()].map((item) => item.checked));

@@ -54,14 +54,16 @@ export class ChunkCache {
   /** Ends a check whose chunks have `analyses` (some kept from the last check without a lookup): sweeps the analyses
    * it did not use when they have grown beyond the spare. */
   end(analyses: readonly ChunkAnalysis[]): void {
-    if (this.size <= 2 * analyses.length + SPARE) return;
+    if (this.size <= analyses.length + SPARE) return;
     this.size = 0;
     const inUse = new Set(analyses);
+    const kept = (entry: Entry): boolean => entry.used === this.check || inUse.has(entry.analysis);
     for (const [text, entries] of this.byText) {
-      const kept = entries.filter((entry) => entry.used === this.check || inUse.has(entry.analysis));
-      if (kept.length === 0) this.byText.delete(text);
-      else this.byText.set(text, kept);
-      this.size += kept.length;
+      // Most texts keep their one entry: a list is made anew only for those that lose some.
+      const keeps = entries.every(kept) ? entries : entries.filter(kept);
+      if (keeps.length === 0) this.byText.delete(text);
+      else if (keeps !== entries) this.byText.set(text, keeps);
+      this.size += keeps.length;
     }
   }
 }
