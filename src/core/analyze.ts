@@ -139,8 +139,8 @@ export function analyzeChunk(text: string, atMemoStart: boolean, contextBefore: 
       const time = sentence ? timeOf(sentence) : undefined;
       const asOf = time ? statedDate(time.dates, claim.from) : undefined;
       const monthsBefore = time && !asOf ? time.monthsBefore : undefined;
-      const value = claim.valueSpan ? { valueStart: unit.starts[claim.valueSpan.from] ?? 0, valueEnd: unit.ends[claim.valueSpan.to - 1] ?? 0 } : {};
-      claims.push({ ...claim, view, start: unit.starts[claim.from] ?? 0, end: unit.ends[claim.to - 1] ?? 0, ...value, ...(asOf ? { asOf } : {}), ...(monthsBefore ? { monthsBefore } : {}) });
+      const value = claim.valueSpan ? { valueStart: unit.offsets.startOf(claim.valueSpan.from), valueEnd: unit.offsets.endOf(claim.valueSpan.to - 1) } : {};
+      claims.push({ ...claim, view, start: unit.offsets.startOf(claim.from), end: unit.offsets.endOf(claim.to - 1), ...value, ...(asOf ? { asOf } : {}), ...(monthsBefore ? { monthsBefore } : {}) });
     }
   }
   citeMarkedClaims(claims, parsed.factMarkers, text);

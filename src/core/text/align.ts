@@ -1,6 +1,7 @@
 // Maps the characters of a text node's decoded value back to the source they came from,
 // through escapes (\$), character references (&euro;) and container prefixes (> , indents).
 import { decodeNamedCharacterReference } from 'decode-named-character-reference';
+import type { OffsetMap } from './offset-map.ts';
 
 const REFERENCE = /^&(?:#[xX]([0-9a-fA-F]{1,6})|#([0-9]{1,7})|([a-zA-Z][a-zA-Z0-9]{1,31}));/;
 
@@ -19,30 +20,27 @@ function decodeReference(source: string, at: number): { decoded: string; length:
 }
 
 /**
- * Appends, for each UTF-16 unit of `value`, the source range it came from.
+ * Adds to `offsets`, for each UTF-16 unit of `value`, the source range it came from.
  * `source` is the memo's text; the node occupies [from, to).
  */
-export function alignValue(value: string, source: string, from: number, to: number, starts: number[], ends: number[]): void {
+export function alignValue(value: string, source: string, from: number, to: number, offsets: OffsetMap): void {
   let at = from;
   let index = 0;
   while (index < value.length) {
     if (at >= to) {
-      starts.push(to);
-      ends.push(to);
+      offsets.add(to, to);
       index++;
       continue;
     }
     const char = source[at];
     if (char === value[index]) {
-      starts.push(at);
-      ends.push(at + 1);
+      offsets.add(at, at + 1);
       at++;
       index++;
       continue;
     }
     if (char === '\\' && source[at + 1] === value[index]) {
-      starts.push(at);
-      ends.push(at + 2);
+      offsets.add(at, at + 2);
       at += 2;
       index++;
       continue;
@@ -51,8 +49,7 @@ export function alignValue(value: string, source: string, from: number, to: numb
       const reference = decodeReference(source, at);
       if (reference && value.startsWith(reference.decoded, index)) {
         for (let unit = 0; unit < reference.decoded.length; unit++) {
-          starts.push(at);
-          ends.push(at + reference.length);
+          offsets.add(at, at + reference.length);
         }
         at += reference.length;
         index += reference.decoded.length;

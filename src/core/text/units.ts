@@ -2,6 +2,7 @@
 // source offsets. Code, HTML, URLs, link destinations and front matter never reach the plain text.
 import type { Nodes, Parents, PhrasingContent, Root, RootContent, Table } from 'mdast';
 import { alignValue } from './align.ts';
+import { OffsetMap } from './offset-map.ts';
 import { directivesIn, factMarkersIn, type Directive } from '../directives.ts';
 
 /** Stands in for inline code, HTML and footnote references: not part of any word or number. */
@@ -13,8 +14,7 @@ export interface TextUnit {
   role: UnitRole;
   text: string;
   /** For each UTF-16 unit of text, the source range it came from (offsets relative to the chunk). */
-  starts: number[];
-  ends: number[];
+  offsets: OffsetMap;
   /** True for a paragraph inside a list item. */
   inList: boolean;
   /** For table rows: the plain-text range of each cell. */
@@ -46,8 +46,7 @@ function maskUnresolvedReferences(text: string): string {
 
 class UnitBuilder {
   text = '';
-  starts: number[] = [];
-  ends: number[] = [];
+  readonly offsets = new OffsetMap();
 
   constructor(private readonly source: string) {}
 
@@ -61,7 +60,7 @@ class UnitBuilder {
       case 'text':
         if (position?.start.offset === undefined || position.end.offset === undefined) return;
         this.text += node.value;
-        alignValue(node.value, this.source, position.start.offset, position.end.offset, this.starts, this.ends);
+        alignValue(node.value, this.source, position.start.offset, position.end.offset, this.offsets);
         return;
       case 'break':
         this.addOpaque(node, '\n');
@@ -88,15 +87,13 @@ class UnitBuilder {
     const end = node.position?.end.offset;
     if (start === undefined || end === undefined) return;
     this.text += char;
-    this.starts.push(start);
-    this.ends.push(end);
+    this.offsets.add(start, end);
   }
 
   addSeparator(separator: string, at: number): void {
     for (const char of separator) {
       this.text += char;
-      this.starts.push(at);
-      this.ends.push(at);
+      this.offsets.add(at, at);
     }
   }
 }
@@ -115,8 +112,7 @@ function tableUnits(table: Table, source: string, units: TextUnit[]): void {
     const unit: TextUnit = {
       role: rowIndex === 0 ? 'tableHeader' : 'tableRow',
       text: maskUnresolvedReferences(builder.text),
-      starts: builder.starts,
-      ends: builder.ends,
+      offsets: builder.offsets,
       inList: false,
       cells,
     };
@@ -132,7 +128,7 @@ function collect(node: Root | RootContent, source: string, inList: boolean, out:
     case 'heading': {
       const builder = new UnitBuilder(source);
       builder.addPhrasing(node.children);
-      out.units.push({ role: node.type, text: maskUnresolvedReferences(builder.text), starts: builder.starts, ends: builder.ends, inList });
+      out.units.push({ role: node.type, text: maskUnresolvedReferences(builder.text), offsets: builder.offsets, inList });
       return;
     }
     case 'table':
