@@ -5,7 +5,7 @@ import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import remarkFrontmatter from 'remark-frontmatter';
 import { splitChunks } from '../../src/core/text/chunks.ts';
-import { parseMarkdown, plainHeading, plainList, plainParagraph, plainTable } from '../../src/core/text/parse.ts';
+import { parseMarkdown, plainBlockquote, plainFootnoteDefinition, plainHeading, plainList, plainParagraph, plainTable } from '../../src/core/text/parse.ts';
 import { fixture, readFixture } from './helpers.ts';
 
 // The reference: remark's own processor, every transform run on every chunk.
@@ -31,35 +31,52 @@ describe('the Markdown parser', () => {
     assert.ok(blocks > 100, `only ${blocks} blocks read`);
   });
 
-  it('reads plain prose, headings and bullet lists without the parser exactly as remark does, and leaves all else to it', () => {
+  it('reads plain prose, headings, bullet lists, footnote definitions and block quotes without the parser exactly as remark does, and leaves all else to it', () => {
     // Random blocks of words and every character that could start or end a construct, from a fixed seed.
     let state = 7;
     const next = (): number => (state = (state * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
     const pieces = ['Fund', 'raised', '$47.5 billion', 'Tier 2', 'é', '“quoted”', '(note)', ' ', '  ', '\t', '\n', '\n\n', '1. ', '- ', '# ', '> ',
-      '=', '*', '_', '`', '~', '[', ']', '!', '<', '&amp;', '|', '@', 'www.x.org', 'http://x', '\\', ':', '.', ',', '\u0000', '\r\n', '-', '+', '2)', '    ', '#', ' #'];
+      '=', '*', '_', '`', '~', '[', ']', '!', '<', '&amp;', '|', '@', 'www.x.org', 'http://x', '\\', ':', '.', ',', '\u0000', '\r\n', '-', '+', '2)', '    ', '#', ' #',
+      '[^2]', '[^note-1]', '[^2]:', '[^2](x)', '[^2][a]', '![^2]', '[^a b]', '[^]', '[^2]\n\n[^2]: a note'];
+    // Footnote calls, which a block without their definition reads as text, among the prose pieces.
+    const prose = [...pieces.slice(0, 11), '[^2]', '[^note-1]'];
     // How a block opens: prose, a heading's marks (seven are not a heading), a bullet, or nothing; list samples put a
     // bullet (or something like one) after some of their line breaks.
-    const openings = ['The ', 'The ', '# ', '## ', '###### ', '####### ', '#  ', '#', '- ', '- ', '* ', '+ ', '-  ', '-', ''];
+    const openings = ['The ', 'The ', '# ', '## ', '###### ', '####### ', '#  ', '#', '- ', '- ', '* ', '+ ', '-  ', '-', '',
+      '[^2]: ', '[^Note-1]: ', '[^2]:', '[^2]:  ', '[^a b]: ', '[^2]: The ', '> ', '> ', '> The ', '>', '>  ', '> > '];
+    // Block quotes put a marker (or something like one, or none) after their line breaks.
+    const quoteMarks = ['> ', '> ', '> ', '>', '>The ', '>  ', '', '> > ', '> - '];
     const bullets = ['- ', '- ', '- ', '* ', '+ ', '-', '  ', '1. ', ''];
     let plain = 0;
     let headings = 0;
     let lists = 0;
-    for (let sample = 0; sample < 6000; sample++) {
+    let notes = 0;
+    let quotes = 0;
+    // Block quotes with and without the space after a marker, lazy and blank lines, and notes with lazy lines.
+    for (const text of ['> The fund.\n>Quoted again.\n', '>No space.', '> Lazy\nline.', '> One.\n>\n> Two.', '> One.\n> Two.\n\n', '[^2]: A note.\nLazy line.', '[^2]: A note.\n    Indented line.']) {
+      assert.deepEqual(parseMarkdown(text, false), reference(text, false), JSON.stringify(text));
+    }
+    for (let sample = 0; sample < 10000; sample++) {
       // Half the samples draw from the prose pieces and line breaks only, so both ways are well exercised.
-      const drawn = next() < 0.5 ? pieces.slice(0, 11) : pieces;
+      const drawn = next() < 0.5 ? prose : pieces;
       const parts = Array.from({ length: 1 + Math.floor(next() * 12) }, () => drawn[Math.floor(next() * drawn.length)]);
       const opening = openings[Math.floor(next() * openings.length)] ?? '';
       const words = parts.join(next() < 0.5 ? ' ' : '');
-      const body = /^[-*+]/.test(opening) ? words.replace(/\n(?!\n)/g, () => `\nThe ${bullets[Math.floor(next() * bullets.length)]}`.replace('The ', next() < 0.8 ? '' : 'The ')) : words;
+      const marks = /^[-*+]/.test(opening) ? bullets : opening.startsWith('>') ? quoteMarks : undefined;
+      const body = marks ? words.replace(/\n(?!\n)/g, () => `\nThe ${marks[Math.floor(next() * marks.length)]}`.replace('The ', next() < 0.8 ? '' : 'The ')) : words;
       const text = `${opening}${body}${next() < 0.5 ? '\n' : ''}`;
       if (plainParagraph(text)) plain++;
       if (plainHeading(text)) headings++;
       if (plainList(text)) lists++;
+      if (plainFootnoteDefinition(text)) notes++;
+      if (plainBlockquote(text)) quotes++;
       assert.deepEqual(parseMarkdown(text, false), reference(text, false), JSON.stringify(text));
     }
-    assert.ok(plain > 200 && plain < 5000, `${plain} of 6000 read as plain prose`);
-    assert.ok(headings > 100 && headings < 5000, `${headings} of 6000 read as plain headings`);
-    assert.ok(lists > 100 && lists < 5000, `${lists} of 6000 read as plain bullet lists`);
+    assert.ok(plain > 50 && plain < 9000, `${plain} of 10000 read as plain prose`);
+    assert.ok(headings > 50 && headings < 9000, `${headings} of 10000 read as plain headings`);
+    assert.ok(lists > 50 && lists < 9000, `${lists} of 10000 read as plain bullet lists`);
+    assert.ok(notes > 50 && notes < 9000, `${notes} of 10000 read as plain footnote definitions`);
+    assert.ok(quotes > 50 && quotes < 9000, `${quotes} of 10000 read as plain block quotes`);
   });
 
   it('reads tables of plain cells without the parser exactly as remark does, and leaves all else to it', () => {

@@ -24,6 +24,11 @@ const withoutTransforms = (extensions: readonly (Extension | Extension[])[]): Ex
 /** A character Markdown may read as syntax anywhere in a line (escapes, code, emphasis, strikethrough, links and
  * footnotes, HTML and autolinks, character references, table pipes, e-mail autolinks), or a control character. */
 const MAY_BE_SYNTAX = /[\\`*_~[\]<>&|@]|(?!\n)\p{Cc}|www\.|:\/\//iu;
+/** A footnote call ("[^2]"): in a block parsed alone, whose definition is in another, remark reads it as the text it
+ * is. One followed by what could make it a link, a reference or a definition, or after a `!` or `]`, is left to the
+ * parser. */
+const FOOTNOTE_CALL = /(?<![!\]])\[\^[A-Za-z0-9-]+\](?![[(:])/g;
+
 /** How a line of plain prose starts: a letter, a quote, a parenthesis or a currency sign, never a block's marker
  * (`#`, `>`, `-`, `+`, `*`, `=`, a digit of an ordered list, indentation). */
 const PROSE_START = /^[\p{L}"'“‘(€£$¥]/u;
@@ -44,16 +49,12 @@ function rootOf(text: string, end: number, line: number, lastLineStart: number, 
   return { type: 'root', children: [block], position: { start: { line: 1, column: 1, offset: 0 }, end: end === text.length ? { ...bodyEnd } : textEnd } };
 }
 
-/**
- * A paragraph of plain prose as remark reads it, without running the parser: one text node holding the lines. Only
- * text that no construct could claim qualifies (see above; no blank line, no space at either end of a line, which
- * would be a hard break or be trimmed); anything else is parsed. Most paragraphs of a real memo are such prose.
- */
-export function plainParagraph(text: string): Root | undefined {
-  const end = bodyLength(text);
-  const body = text.slice(0, end);
-  if (body === '' || MAY_BE_SYNTAX.test(body)) return undefined;
-  let line = 1;
+/** How many lines `body` has, which starts `from` characters into its block's text, and where in that text its last
+ * line starts, if it is plain prose: no character that could be syntax (see above), no blank line, every line
+ * opening as prose and none ending in a blank (which would be a hard break or be trimmed). */
+function proseLines(body: string, from: number): { lines: number; lastLineStart: number } | undefined {
+  if (body === '' || MAY_BE_SYNTAX.test(body.includes('[^') ? body.replace(FOOTNOTE_CALL, 'x') : body)) return undefined;
+  let lines = 1;
   let lineStart = 0;
   for (let at = 0; at <= body.length; at++) {
     if (at < body.length && body.charCodeAt(at) !== 0x0a) continue;
@@ -61,12 +62,68 @@ export function plainParagraph(text: string): Root | undefined {
     const last = body[at - 1] ?? '';
     if (at === lineStart || !PROSE_START.test(first) || last === ' ' || last === '\t') return undefined;
     if (at < body.length) {
-      line++;
+      lines++;
       lineStart = at + 1;
     }
   }
-  const span = () => ({ start: { line: 1, column: 1, offset: 0 }, end: { line, column: end - lineStart + 1, offset: end } });
-  return rootOf(text, end, line, lineStart, { type: 'paragraph', children: [{ type: 'text', value: body, position: span() }], position: span() });
+  // The first line starts where the block does, before `from`; a later one where its first character is.
+  return { lines, lastLineStart: lines === 1 ? 0 : from + lineStart };
+}
+
+/** A paragraph of the prose `proseLines` read, from `from` to `end` of its block's text. */
+function proseParagraph(text: string, from: number, end: number, { lines, lastLineStart }: { lines: number; lastLineStart: number }): Paragraph {
+  const span = () => ({ start: { line: 1, column: from + 1, offset: from }, end: { line: lines, column: end - lastLineStart + 1, offset: end } });
+  return { type: 'paragraph', children: [{ type: 'text', value: text.slice(from, end), position: span() }], position: span() };
+}
+
+/**
+ * A paragraph of plain prose as remark reads it, without running the parser: one text node holding the lines. Only
+ * text that no construct could claim qualifies (see `proseLines`); anything else is parsed. Most paragraphs of a real
+ * memo are such prose.
+ */
+export function plainParagraph(text: string): Root | undefined {
+  const end = bodyLength(text);
+  const prose = proseLines(text.slice(0, end), 0);
+  return prose && rootOf(text, end, prose.lines, prose.lastLineStart, proseParagraph(text, 0, end, prose));
+}
+
+/** A footnote definition's opening: its label, of letters, digits and hyphens, then a colon and a space. */
+const FOOTNOTE_OPEN = /^\[\^([A-Za-z0-9-]+)\]: (?=\S)/;
+
+/**
+ * A footnote definition of plain prose ("[^3]: Reuters, 12 May 2025.") as remark reads it, without running the
+ * parser: a paragraph of the prose after its opening, on one line or with lazy lines after it, and no footnote call
+ * (which might be its own). A memo's notes are blocks of their own.
+ */
+export function plainFootnoteDefinition(text: string): Root | undefined {
+  const open = FOOTNOTE_OPEN.exec(text);
+  if (!open?.[1]) return undefined;
+  const end = bodyLength(text);
+  const from = open[0].length;
+  const body = text.slice(from, end);
+  const prose = body.includes('[') ? undefined : proseLines(body, from);
+  if (!prose) return undefined;
+  const label = open[1];
+  const position = { start: { line: 1, column: 1, offset: 0 }, end: { line: prose.lines, column: end - prose.lastLineStart + 1, offset: end } };
+  return rootOf(text, end, prose.lines, prose.lastLineStart, { type: 'footnoteDefinition', identifier: label.toLowerCase(), label, children: [proseParagraph(text, from, end, prose)], position });
+}
+
+/**
+ * A block quote of one paragraph of plain prose ("> The fund raised $47.5 billion.") as remark reads it, without
+ * running the parser: every line opens with "> " and then reads as prose (see `proseLines`); its text is the lines
+ * without their markers.
+ */
+export function plainBlockquote(text: string): Root | undefined {
+  if (!text.startsWith('> ')) return undefined;
+  const end = bodyLength(text);
+  const lines = text.slice(0, end).split('\n');
+  if (!lines.every((line) => line.startsWith('> '))) return undefined;
+  const value = lines.map((line) => line.slice(2)).join('\n');
+  if (!proseLines(value, 2)) return undefined;
+  const lastLineStart = end - (lines.at(-1)?.length ?? 0);
+  const span = () => ({ start: { line: 1, column: 3, offset: 2 }, end: { line: lines.length, column: end - lastLineStart + 1, offset: end } });
+  const paragraph: Paragraph = { type: 'paragraph', children: [{ type: 'text', value, position: span() }], position: span() };
+  return rootOf(text, end, lines.length, lastLineStart, { type: 'blockquote', children: [paragraph], position: { start: { line: 1, column: 1, offset: 0 }, end: span().end } });
 }
 
 /** An ATX heading's opening: one to six `#` and spaces, then its words. */
@@ -187,7 +244,7 @@ export function plainTable(text: string): Root | undefined {
  * The processor's syntax extensions, given straight to mdast-util-from-markdown as remark-parse gives them: a memo is
  * parsed block by block, and `processor.parse` wraps every call in a new VFile, about 50 µs a call (measured on a
  * one-word block: 124 µs against 72 µs), which is most of a short block's parse.
- * Plain paragraphs, headings, bullet lists and tables are read without it (above).
+ * Plain paragraphs, headings, bullet lists, tables, footnote definitions and block quotes are read without it (above).
  */
 function parserOf(processor: Processor<Root>): MarkdownParser {
   // The syntax extensions combined once into one: micromark combines what it is given with its own constructs on
@@ -196,7 +253,7 @@ function parserOf(processor: Processor<Root>): MarkdownParser {
   const mdastExtensions = processor.data('fromMarkdownExtensions') ?? [];
   const full = { extensions, mdastExtensions };
   const untransformed = { extensions, mdastExtensions: withoutTransforms(mdastExtensions) };
-  return (text) => plainParagraph(text) ?? plainHeading(text) ?? plainList(text) ?? plainTable(text) ?? fromMarkdown(text, TRANSFORM_CAN_ACT.test(text) ? full : untransformed);
+  return (text) => plainParagraph(text) ?? plainHeading(text) ?? plainList(text) ?? plainTable(text) ?? plainFootnoteDefinition(text) ?? plainBlockquote(text) ?? fromMarkdown(text, TRANSFORM_CAN_ACT.test(text) ? full : untransformed);
 }
 
 const withFrontMatter = parserOf(unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']).freeze());
