@@ -11,7 +11,7 @@ import { judgeUnit } from './judge/unit.ts';
 import type { Judgement } from './judge/verdict.ts';
 import { hiddenClaims, type Directive } from './directives.ts';
 import { rescissionNotice, unreadDateNotice } from './notices.ts';
-import { earlierIndexOf, resplitAround, splitChunks, type Chunk, type Resplit } from './text/chunks.ts';
+import { earlierIndexOf, resplitAround, splitAfresh, type Chunk } from './text/chunks.ts';
 import { MemoPoints } from './text/memo-points.ts';
 import { claimDate, frontMatterDate } from './text/dates.ts';
 import { sentenceIndexAt } from './text/tokens.ts';
@@ -52,9 +52,6 @@ export interface CheckResult {
 
 const BOM = '\uFEFF';
 const withoutBom = (source: string): string => (source.startsWith(BOM) ? source.slice(1) : source);
-
-/** The split of a memo checked afresh: no chunk is kept. */
-const whole = (chunks: Chunk[]): Resplit => ({ chunks, keptBefore: 0, movedFrom: chunks.length, movedBy: 0 });
 
 /** Judges every claim, unit by unit, each with what its section named before it: the judgements in the order of the
  * chunks' judged units. Given the chunks a re-check found unchanged, only the sections around the others. */
@@ -145,7 +142,7 @@ export function checkMemo(source: string, options: CheckOptions, previous?: Chec
   const earlier = previous?.options.dataset.lexicon === options.dataset.lexicon ? previous : undefined;
   const cache = earlier ? earlier.cache : new ChunkCache();
   cache.begin();
-  const split = earlier ? resplitAround(text, { text: withoutBom(earlier.text), chunks: earlier.chunks }) : whole(splitChunks(text));
+  const split = earlier ? resplitAround(text, { text: withoutBom(earlier.text), chunks: earlier.chunks }) : splitAfresh(text);
   const { chunks } = split;
   const pass = readChunks(chunks, split, earlier?.pass, cache, options.dataset.lexicon);
   const { analyses, lines } = pass;

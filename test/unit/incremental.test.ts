@@ -1,4 +1,6 @@
 import assert from 'node:assert/strict';
+import v8 from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { checkMemo, type CheckResult } from '../../src/core/check.ts';
 import { resplitChunks, splitChunks } from '../../src/core/text/chunks.ts';
 import { parseMarkdown } from '../../src/core/text/parse.ts';
@@ -129,6 +131,26 @@ describe('incremental re-check', () => {
       assert.deepEqual(comparable(incremental), comparable(checkMemo(text, options)), `step ${step}: edit at ${at}`);
       previous = incremental;
     }
+  });
+
+  it('keeps no copy of the memo per edit: a long session holds what the last check holds', () => {
+    v8.setFlagsFromString('--expose-gc');
+    const collect = runInNewContext('gc') as () => void;
+    const options = { dataset: bundledFacts(), today: '2025-10-01' };
+    // A memo of a third of a million characters, so a copy of it kept per edit would be seen.
+    const memos = ['memos/doctored.md', 'memos/clean.md', 'memos/mixed.md', '../../examples/export-controls-memo.md'].map(readFixture).join('\n\n');
+    let text = Array.from({ length: 150 }, (_, copy) => `# Part ${copy}\n\n${memos}`).join('\n\n');
+    let previous = checkMemo(text, options);
+    collect();
+    const before = process.memoryUsage().heapUsed;
+    for (let edit = 0; edit < 40; edit++) {
+      const at = Math.floor(((edit * 7919) % 997) / 997 * text.length);
+      text = Buffer.from(text.slice(0, at) + (edit % 2 ? '' : 'x') + text.slice(at + (edit % 2 ? 1 : 0))).toString();
+      previous = checkMemo(text, options, previous);
+    }
+    collect();
+    const kept = process.memoryUsage().heapUsed - before;
+    assert.ok(text.length > 250_000 && kept < 10 * text.length, `${(kept / 1e6).toFixed(1)} MB kept after 40 edits of a ${(text.length / 1e6).toFixed(1)}-million-character memo`);
   });
 
   it('re-analyses only the block that changed', () => {

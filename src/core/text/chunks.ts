@@ -197,26 +197,28 @@ export function chunkIndexAt(chunks: readonly Chunk[], offset: number): number {
   return low;
 }
 
+/** The chunks of a memo split afresh, none kept. */
+export function splitAfresh(text: string): Resplit {
+  const chunks = splitChunks(text);
+  return { chunks, keptBefore: 0, movedFrom: chunks.length, movedBy: 0 };
+}
+
 /** The index a chunk had before the re-split when it kept or moved it, else -1. */
 export const earlierIndexOf = (split: Resplit, index: number): number => (index < split.keptBefore ? index : index >= split.movedFrom ? index + split.movedBy : -1);
 
 /** `resplitChunks`, saying which chunks it kept (see `Resplit`), so a re-check can keep what it knew of them. */
 export function resplitAround(text: string, before: { text: string; chunks: readonly Chunk[] }): Resplit {
-  const whole = (): Resplit => {
-    const chunks = splitChunks(text);
-    return { chunks, keptBefore: 0, movedFrom: chunks.length, movedBy: 0 };
-  };
   const old = before.text;
   const shorter = Math.min(text.length, old.length);
   const prefix = commonPrefix(text, old, shorter);
   const suffix = commonSuffix(text, old, shorter - prefix);
   const restartIndex = chunkIndexAt(before.chunks, prefix) - 1;
   const restart = before.chunks[restartIndex];
-  if (restartIndex < 1 || !restart) return whole();
+  if (restartIndex < 1 || !restart) return splitAfresh(text);
   // The first chunk holds the front matter: one still open could be closed (or one closed opened) by the change.
   if (FRONT_MATTER_OPEN.test(text)) {
     const front = frontMatterLength(text);
-    if (front === 0 || front > prefix) return whole();
+    if (front === 0 || front > prefix) return splitAfresh(text);
   }
   const delta = text.length - old.length;
   const unchangedFrom = old.length - suffix;
