@@ -1,6 +1,7 @@
-// Bundles the CLI (ESM, Node), the VS Code extension (CommonJS for the Node extension host, and a web-worker build
+// Bundles the CLI (CommonJS, Node, with a code cache), the VS Code extension (CommonJS for the Node extension host, and a web-worker build
 // for vscode.dev) and the editor test suite, then compiles the bundled dataset for the CLI (dist/bundled-facts.json).
 // `--production` minifies and drops source maps, as packaging does.
+import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -44,16 +45,18 @@ await import(pathToFileURL(resolve('dist/compile-bundled.mjs')).href);
 rmSync('dist/compile-bundled.mjs');
 
 await Promise.all([
+  // CommonJS, so bin/load-cli.mjs can compile it with V8's code cache; the bundle's one use of import.meta (finding
+  // the installation's data/ folder) is given the bundle's own URL.
   esbuild.build({
     ...common,
     entryPoints: { cli: 'src/cli/cli.ts' },
-    format: 'esm',
+    format: 'cjs',
     platform: 'node',
     target: 'node20',
     outdir: 'dist',
-    outExtension: { '.js': '.mjs' },
-    // Bundled CommonJS dependencies may call require(); give the ESM bundle one.
-    banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+    outExtension: { '.js': '.cjs' },
+    define: { 'import.meta.url': '__bundleUrl' },
+    banner: { js: "const __bundleUrl = require('node:url').pathToFileURL(__filename).href;" },
   }),
   esbuild.build({
     ...common,
@@ -101,4 +104,7 @@ await Promise.all([
     external: ['vscode', 'mocha'],
   }),
 ]);
+
+// The CLI's code cache, written by a check of the example memo (bin/load-cli.mjs).
+execFileSync(process.execPath, ['tools/cli-code-cache.mjs'], { stdio: 'inherit' });
 
