@@ -6,6 +6,7 @@ import remarkFrontmatter from 'remark-frontmatter';
 import { fromMarkdown, type Extension } from 'mdast-util-from-markdown';
 import { combineExtensions } from 'micromark-util-combine-extensions';
 import type { ListItem, Paragraph, Root, RootContent, TableCell, TableRow } from 'mdast';
+import type { Point } from '../types.ts';
 
 type MarkdownParser = (text: string) => Root;
 
@@ -70,10 +71,15 @@ function proseLines(body: string, from: number): { lines: number; lastLineStart:
   return { lines, lastLineStart: lines === 1 ? 0 : from + lineStart };
 }
 
+/** A paragraph of one text node, both spanning `start` to `end` (each given its own copies, as remark gives them). */
+function textParagraph(value: string, start: Point, end: Point): Paragraph {
+  const span = () => ({ start: { ...start }, end: { ...end } });
+  return { type: 'paragraph', children: [{ type: 'text', value, position: span() }], position: span() };
+}
+
 /** A paragraph of the prose `proseLines` read, from `from` to `end` of its block's text. */
 function proseParagraph(text: string, from: number, end: number, { lines, lastLineStart }: { lines: number; lastLineStart: number }): Paragraph {
-  const span = () => ({ start: { line: 1, column: from + 1, offset: from }, end: { line: lines, column: end - lastLineStart + 1, offset: end } });
-  return { type: 'paragraph', children: [{ type: 'text', value: text.slice(from, end), position: span() }], position: span() };
+  return textParagraph(text.slice(from, end), { line: 1, column: from + 1, offset: from }, { line: lines, column: end - lastLineStart + 1, offset: end });
 }
 
 /**
@@ -121,9 +127,9 @@ export function plainBlockquote(text: string): Root | undefined {
   const value = lines.map((line) => line.slice(2)).join('\n');
   if (!proseLines(value, 2)) return undefined;
   const lastLineStart = end - (lines.at(-1)?.length ?? 0);
-  const span = () => ({ start: { line: 1, column: 3, offset: 2 }, end: { line: lines.length, column: end - lastLineStart + 1, offset: end } });
-  const paragraph: Paragraph = { type: 'paragraph', children: [{ type: 'text', value, position: span() }], position: span() };
-  return rootOf(text, end, lines.length, lastLineStart, { type: 'blockquote', children: [paragraph], position: { start: { line: 1, column: 1, offset: 0 }, end: span().end } });
+  const quoteEnd = { line: lines.length, column: end - lastLineStart + 1, offset: end };
+  const paragraph = textParagraph(value, { line: 1, column: 3, offset: 2 }, quoteEnd);
+  return rootOf(text, end, lines.length, lastLineStart, { type: 'blockquote', children: [paragraph], position: { start: { line: 1, column: 1, offset: 0 }, end: quoteEnd } });
 }
 
 /** An ATX heading's opening: one to six `#` and spaces, then its words. */
@@ -168,9 +174,9 @@ export function plainList(text: string): Root | undefined {
     const words = body.slice(lineStart + 2, lineEnd);
     const last = words[words.length - 1];
     if (body[lineStart] !== marker || body[lineStart + 1] !== ' ' || !PROSE_START.test(words) || last === ' ' || last === '\t' || MAY_BE_SYNTAX.test(words)) return undefined;
-    const span = () => ({ start: { line, column: 3, offset: lineStart + 2 }, end: { line, column: lineEnd - lineStart + 1, offset: lineEnd } });
-    const paragraph: Paragraph = { type: 'paragraph', children: [{ type: 'text', value: words, position: span() }], position: span() };
-    items.push({ type: 'listItem', spread: false, checked: null, children: [paragraph], position: { start: { line, column: 1, offset: lineStart }, end: { line, column: lineEnd - lineStart + 1, offset: lineEnd } } });
+    const itemEnd = { line, column: lineEnd - lineStart + 1, offset: lineEnd };
+    const paragraph = textParagraph(words, { line, column: 3, offset: lineStart + 2 }, itemEnd);
+    items.push({ type: 'listItem', spread: false, checked: null, children: [paragraph], position: { start: { line, column: 1, offset: lineStart }, end: { ...itemEnd } } });
     if (lineEnd === end) break;
     lineStart = lineEnd + 1;
     line++;
