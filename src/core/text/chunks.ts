@@ -150,38 +150,31 @@ export interface Resplit {
 /** Stretches compared whole start at this length: comparing strings is many times as fast as comparing characters. */
 const FIRST_STRETCH = 256;
 
-/** The length of the longest common start of `a` and `b`, up to `limit`: stretches twice as long each time they match,
- * half as long once one does not, then characters. */
-function commonPrefix(a: string, b: string, limit: number): number {
+/** How many characters two texts share, up to `limit`, given how to compare a stretch of them whole (from `from` to
+ * `to` characters in) and one character: stretches twice as long each time they match, half as long once one does
+ * not, then characters. */
+function sharedLength(limit: number, sameStretch: (from: number, to: number) => boolean, sameChar: (at: number) => boolean): number {
   let equal = 0;
   let stretch = FIRST_STRETCH;
   while (equal < limit) {
-    const end = Math.min(limit, equal + stretch);
-    if (a.slice(equal, end) === b.slice(equal, end)) {
-      equal = end;
+    const to = Math.min(limit, equal + stretch);
+    if (sameStretch(equal, to)) {
+      equal = to;
       stretch *= 2;
     } else if (stretch > FIRST_STRETCH) stretch >>= 1;
     else break;
   }
-  while (equal < limit && a.charCodeAt(equal) === b.charCodeAt(equal)) equal++;
+  while (equal < limit && sameChar(equal)) equal++;
   return equal;
 }
 
-/** The length of the longest common end of `a` and `b`, up to `limit`, found as `commonPrefix` finds a start. */
-function commonSuffix(a: string, b: string, limit: number): number {
-  let equal = 0;
-  let stretch = FIRST_STRETCH;
-  while (equal < limit) {
-    const length = Math.min(limit, equal + stretch);
-    if (a.slice(a.length - length, a.length - equal) === b.slice(b.length - length, b.length - equal)) {
-      equal = length;
-      stretch *= 2;
-    } else if (stretch > FIRST_STRETCH) stretch >>= 1;
-    else break;
-  }
-  while (equal < limit && a.charCodeAt(a.length - 1 - equal) === b.charCodeAt(b.length - 1 - equal)) equal++;
-  return equal;
-}
+/** The length of the longest common start of `a` and `b`, up to `limit`. */
+const commonPrefix = (a: string, b: string, limit: number): number =>
+  sharedLength(limit, (from, to) => a.slice(from, to) === b.slice(from, to), (at) => a.charCodeAt(at) === b.charCodeAt(at));
+
+/** The length of the longest common end of `a` and `b`, up to `limit`. */
+const commonSuffix = (a: string, b: string, limit: number): number =>
+  sharedLength(limit, (from, to) => a.slice(a.length - to, a.length - from) === b.slice(b.length - to, b.length - from), (at) => a.charCodeAt(a.length - 1 - at) === b.charCodeAt(b.length - 1 - at));
 
 const sameChunk = (a: Chunk | undefined, b: Chunk | undefined): boolean => a !== undefined && b !== undefined && a.start === b.start && a.text === b.text;
 
