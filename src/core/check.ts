@@ -4,7 +4,7 @@ import type { ChunkAnalysis, ChunkClaim } from './analyze.ts';
 import { ChunkCache } from './chunk-cache.ts';
 import { EarlierReports, newReport, reportAt, stillHolds, type ChunkReport, type UnitJudgements } from './chunk-reports.ts';
 import { readChunks, type ChunkPass } from './chunk-pass.ts';
-import { unchangedChunks } from './unchanged-chunks.ts';
+import { runStart, unchangedChunks } from './unchanged-chunks.ts';
 import type { Dataset } from './dataset/dataset.ts';
 import { visitDiscourse, type Discourse } from './bind/discourse.ts';
 import { judgeUnit } from './judge/unit.ts';
@@ -67,8 +67,7 @@ function judgeAll(pass: ChunkPass, asOf: string, dataset: Dataset, unchanged: Ui
   const first = unchanged.indexOf(0);
   if (first < 0) return judgements;
   // From the section before the first changed run: a chunk at its start may hold units of that section.
-  let from = Math.max(0, first - 1);
-  while (from > 0 && (pass.analyses[from]?.lastHeading ?? -1) < 0) from--;
+  const from = runStart(pass.analyses, first);
   const range = { from, to: unchanged.lastIndexOf(0) + 1, visited: pass.unitsFrom[from] ?? 0, skip: (block: number) => unchanged[block] === 1 };
   visitDiscourse(pass.analyses, dataset, visit, range);
   return judgements;

@@ -17,6 +17,11 @@ interface Entry {
   used: number;
 }
 
+/** Whether an analysis made under context `made` holds under `context`: the same heading and lead-in, and the same
+ * currency if a figure of the chunk took it (see `readsCurrency`). */
+export const holdsUnder = (analysis: ChunkAnalysis, made: UnitContext, context: UnitContext): boolean =>
+  made.heading === context.heading && made.leadIn === context.leadIn && (!analysis.readsCurrency || made.currency === context.currency);
+
 /** How many analyses beyond a memo's chunk count stay kept: enough for undoing a few edits cheaply. */
 const SPARE = 64;
 
@@ -34,8 +39,7 @@ export class ChunkCache {
     const entries = this.byText.get(text);
     if (!entries) return undefined;
     for (const entry of entries) {
-      if (entry.atStart === atStart && entry.heading === context.heading && entry.leadIn === context.leadIn
-        && (!entry.analysis.readsCurrency || entry.currency === context.currency)) {
+      if (entry.atStart === atStart && holdsUnder(entry.analysis, entry, context)) {
         entry.used = this.check;
         return entry.analysis;
       }

@@ -4,7 +4,7 @@
 // starts with the context it started with then: what follows is then the same too, so a keystroke reads no chunk,
 // nor any analysis, of the memo it did not change.
 import { analyzeChunk, type ChunkAnalysis } from './analyze.ts';
-import type { ChunkCache } from './chunk-cache.ts';
+import { holdsUnder, type ChunkCache } from './chunk-cache.ts';
 import type { UnitContext } from './detectors/detector.ts';
 import type { Lexicon } from './lexicon/lexicon.ts';
 import { earlierIndexOf, type Chunk, type Resplit } from './text/chunks.ts';
@@ -42,8 +42,7 @@ function keptAnalysis(earlier: ChunkPass, index: number, context: UnitContext): 
   const analysis = earlier.analyses[index];
   const was = earlier.contexts[index];
   if (!analysis || !was || index <= 0) return undefined;
-  if (was === context) return analysis;
-  return was.heading === context.heading && was.leadIn === context.leadIn && (!analysis.readsCurrency || was.currency === context.currency) ? analysis : undefined;
+  return was === context || holdsUnder(analysis, was, context) ? analysis : undefined;
 }
 
 /** Reads the memo's chunks: given the last check's pass and how the re-split kept its chunks, reads only the rest. */

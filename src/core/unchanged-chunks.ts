@@ -10,7 +10,7 @@ import type { ChunkAnalysis } from './analyze.ts';
 const holdsHeading = (analyses: readonly ChunkAnalysis[], index: number): boolean => (analyses[index]?.lastHeading ?? -1) >= 0;
 
 /** The first chunk of the run that holds both `index - 1` and `index`: the last chunk before `index` with a heading. */
-function runStart(analyses: readonly ChunkAnalysis[], index: number): number {
+export function runStart(analyses: readonly ChunkAnalysis[], index: number): number {
   let at = index - 1;
   while (at > 0 && !holdsHeading(analyses, at)) at--;
   return Math.max(0, at);
