@@ -5,7 +5,7 @@ import * as assert from 'node:assert/strict';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { MEMO } from './memo.mjs';
-import { openFromExplorer, openWorkbench, screenshot, squiggles } from './workbench.mjs';
+import { openFromExplorer, openWorkbench, runCommand, screenshot, squiggles } from './workbench.mjs';
 
 /** Enough memos that the check is still running when Cancel is clicked: each its own figures and sentences. */
 const GENERATED = 1500;
@@ -18,14 +18,6 @@ function writeMemos(workspace) {
       `Paragraph ${paragraph} of brief ${index}: the desk counted ${index * 7 + paragraph} licences, and Beijing launched a $${30 + (index % 20)}.5 billion fund, the third "Big Fund." Japan is a Tier ${1 + (paragraph % 3)} country in this draft.`);
     writeFileSync(join(folder, `brief-${String(index).padStart(3, '0')}.md`), `---\ndate: 2025-09-12\n---\n\n# Brief ${index}\n\n${paragraphs.join('\n\n')}\n`);
   }
-}
-
-async function runCommand(page, title) {
-  await page.keyboard.press('F1');
-  const input = page.locator('.quick-input-widget input');
-  await input.waitFor({ state: 'visible' });
-  await input.fill(`>${title}`);
-  await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().click();
 }
 
 export default {

@@ -17,6 +17,16 @@ export async function openWorkbench(page, serverUrl, folder) {
   await page.locator('.explorer-folders-view, .part.sidebar').first().waitFor({ timeout: WORKBENCH_TIMEOUT_MS });
 }
 
+/** Runs a command from the Command Palette by its title, once any quick input before it has closed. */
+export async function runCommand(page, title) {
+  await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible' });
+  await input.fill(`>${title}`);
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().click();
+}
+
 /** Clicks `fileName` in the Explorer and waits until it is the active editor, with its text rendered. */
 export async function openFromExplorer(page, fileName) {
   const explorer = page.locator('.explorer-folders-view');
