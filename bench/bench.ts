@@ -53,6 +53,8 @@ for (const [words, runs] of [[1000, 9], [10000, 5], [100000, 3], [1000000, 1]] a
     { name: 'memocheck', args: [join(here, 'bin/memocheck.mjs'), memo] },
     { name: 'parse', args: [join(here, 'dist/bench-bare-parse.mjs'), memo] },
     { name: 'markdownlint', args: [MARKDOWNLINT, memo], cwd: folder },
+    // The floor under every figure: Node starting an empty ES module, as bin/memocheck.mjs is one.
+    { name: 'node', args: ['--input-type=module', '--eval', ''] },
   ], runs);
   const check = taken.memocheck ?? 0;
   figures[`process_${words}w_memocheck_ms`] = check;
@@ -60,7 +62,8 @@ for (const [words, runs] of [[1000, 9], [10000, 5], [100000, 3], [1000000, 1]] a
   figures[`process_${words}w_markdownlint_ms`] = taken.markdownlint ?? 0;
   figures[`process_${words}w_vs_parse`] = check / (taken.parse ?? 1);
   figures[`process_${words}w_vs_markdownlint`] = check / (taken.markdownlint ?? 1);
-  print(`${words} words, whole process (median of ${runs}): memocheck ${check.toFixed(0)} ms, bare remark parse ${taken.parse?.toFixed(0)} ms (${(check / (taken.parse ?? 1)).toFixed(2)}x), markdownlint-cli2 ${taken.markdownlint?.toFixed(0)} ms (${(check / (taken.markdownlint ?? 1)).toFixed(2)}x)`);
+  figures[`process_${words}w_empty_node_ms`] = taken.node ?? 0;
+  print(`${words} words, whole process (median of ${runs}): memocheck ${check.toFixed(0)} ms, bare remark parse ${taken.parse?.toFixed(0)} ms (${(check / (taken.parse ?? 1)).toFixed(2)}x), markdownlint-cli2 ${taken.markdownlint?.toFixed(0)} ms (${(check / (taken.markdownlint ?? 1)).toFixed(2)}x); an empty Node process ${taken.node?.toFixed(0)} ms`);
 }
 print(`targets: 1,000 words with the bundled dataset <= 150 ms; 100,000 words <= 1.0x the parse and <= 0.8x markdownlint-cli2`);
 
