@@ -46,8 +46,8 @@ rmSync('dist/compile-bundled.mjs');
 
 await Promise.all([
   // CommonJS, so bin/load-cli.mjs can compile it with V8's code cache; the bundle's one use of import.meta (finding
-  // the installation's data/ folder) is given the bundle's own URL. Minified in every build: every run reads and
-  // compiles the whole bundle, and half the bytes took a check of the example memo from 296 to 265 ms (the map stays beside it).
+  // the installation's data/ folder) is given the bundle's own URL. Minified in every build, the map beside it: every
+  // run reads and compiles the whole bundle, and half the bytes took a check of the example memo from 296 to 265 ms.
   esbuild.build({
     ...common,
     minify: true,

@@ -3,7 +3,7 @@
 // host say what the loading part holds: VS Code starts the clock of every extension an event activates, then loads
 // their modules one after another, so each figure also counts the modules loaded before it in that turn.
 import { until } from '../harness/wait.mjs';
-import { runCommand } from './workbench.mjs';
+import { activeEditor, runCommand } from './workbench.mjs';
 
 const REPORT_TIMEOUT_MS = 20_000;
 
@@ -11,7 +11,7 @@ const REPORT_TIMEOUT_MS = 20_000;
 export async function startupPerformance(page, serverUrl, extensionId) {
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(serverUrl).origin });
   await runCommand(page, 'Developer: Startup Performance');
-  const editor = page.locator('.editor-group-container.active .editor-instance .monaco-editor').first();
+  const editor = activeEditor(page);
   return until(
     async () => {
       await editor.click();
