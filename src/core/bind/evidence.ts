@@ -187,6 +187,38 @@ function partsInView(discourse: Discourse, dataset: Dataset): readonly Entity[] 
   return parts;
 }
 
+const ownWordsOf = new WeakMap<Entity, Set<string>>();
+
+/** The words of a part's names (its facts' subject name and aliases) that its whole's name lacks: "h20", "iii". */
+function ownWords(part: Entity): Set<string> {
+  let words = ownWordsOf.get(part);
+  if (!words) {
+    const whole = new Set(part.partOf?.key.split(' ') ?? []);
+    const names = part.facts.flatMap((fact) => [fact.subject.name, ...(fact.subject.aliases ?? [])]);
+    words = new Set(names.flatMap((name) => entityKey(name).split(' ')).filter((word) => word !== '' && !whole.has(word)));
+    ownWordsOf.set(part, words);
+  }
+  return words;
+}
+
+const sentenceWordsOf = new WeakMap<object, Map<string, Set<string>>>();
+
+/** Whether the sentence holds one of `words`; its words are read once, however many figures it has. */
+function sentenceHolds(claim: ChunkClaim, sentence: { from: number; to: number }, words: ReadonlySet<string>): boolean {
+  const { view } = claim;
+  let bySentence = sentenceWordsOf.get(view);
+  if (!bySentence) sentenceWordsOf.set(view, (bySentence = new Map()));
+  const key = `${sentence.from}:${sentence.to}`;
+  let held = bySentence.get(key);
+  if (!held) {
+    held = new Set();
+    for (let at = tokenIndexAt(view.tokens, sentence.from); at < view.tokens.length && (view.tokens[at]?.start ?? sentence.to) < sentence.to; at++) held.add(view.tokens[at]?.norm ?? '');
+    bySentence.set(key, held);
+  }
+  for (const word of words) if (held.has(word)) return true;
+  return false;
+}
+
 /** How the claim's sentence points at each entity, and whether it does so inside the figure's clause. */
 function subjectsOf(claim: ChunkClaim, place: ClaimPlace, dataset: Dataset, discourse: Discourse): { evidence: Map<Entity, SubjectEvidence>; inClause: Set<Entity>; rival: boolean } {
   const mentions = mentionsOf(claim.view, dataset);
@@ -215,10 +247,15 @@ function subjectsOf(claim: ChunkClaim, place: ClaimPlace, dataset: Dataset, disc
   const rivalInClause = sentenceItems(claim, mentions.unknownNames).some((name) => within(claim, name, place.clause)) || headerOf(claim, dataset).unknownName;
   if (!explicit) for (const entity of topicOf(discourse)) note(entity, 'topic');
   const implied = [...evidence.entries()].filter(([, how]) => how !== 'weak');
-  // The parts of a whole named here or earlier in the section (a rule's provisions, a fund's phases) are in view too.
+  // The parts of a whole named here or earlier in the section (a rule's provisions, a fund's phases) are in view too,
+  // but stand by the figure only when its sentence holds a word of their own ("universal authorization" for the
+  // rule's UVEU terms): "NVIDIA expects revenue of $45 billion" names the company, not its H20 charges.
   const parts = new Set(partsInView(discourse, dataset));
   for (const [entity] of implied) addPartsAround(entity, dataset, parts);
-  for (const part of parts) note(part, 'part');
+  for (const part of parts) {
+    evidence.set(part, stronger('part', evidence.get(part) ?? 'none'));
+    if (sentenceHolds(claim, place.sentence, ownWords(part))) inClause.add(part);
+  }
   return { evidence, inClause, rival: rivalInClause && implied.every(([, how]) => how === 'topic' || how === 'part') };
 }
 
