@@ -189,13 +189,15 @@ function partsInView(discourse: Discourse, dataset: Dataset): readonly Entity[] 
 
 const ownWordsOf = new WeakMap<Entity, Set<string>>();
 
-/** The words of a part's names (its facts' subject name and aliases) that its whole's name lacks: "h20", "iii". */
-function ownWords(part: Entity): Set<string> {
+/** The words of a part's names (its facts' subject name and aliases) that its whole's name lacks, function words
+ * aside: "h20", "iii", not the "and" of "AMD and HUMAIN". */
+function ownWords(part: Entity, dataset: Dataset): Set<string> {
   let words = ownWordsOf.get(part);
   if (!words) {
     const whole = new Set(part.partOf?.key.split(' ') ?? []);
     const names = part.facts.flatMap((fact) => [fact.subject.name, ...(fact.subject.aliases ?? [])]);
-    words = new Set(names.flatMap((name) => entityKey(name).split(' ')).filter((word) => word !== '' && !whole.has(word)));
+    const own = (word: string): boolean => word !== '' && !whole.has(word) && !dataset.lexicon.functionWords.has(word);
+    words = new Set(names.flatMap((name) => entityKey(name).split(' ')).filter(own));
     ownWordsOf.set(part, words);
   }
   return words;
@@ -254,7 +256,7 @@ function subjectsOf(claim: ChunkClaim, place: ClaimPlace, dataset: Dataset, disc
   for (const [entity] of implied) addPartsAround(entity, dataset, parts);
   for (const part of parts) {
     evidence.set(part, stronger('part', evidence.get(part) ?? 'none'));
-    if (sentenceHolds(claim, place.sentence, ownWords(part))) inClause.add(part);
+    if (sentenceHolds(claim, place.sentence, ownWords(part, dataset))) inClause.add(part);
   }
   return { evidence, inClause, rival: rivalInClause && implied.every(([, how]) => how === 'topic' || how === 'part') };
 }
