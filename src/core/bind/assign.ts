@@ -31,7 +31,7 @@ export type StatesValueOf = (claim: ChunkClaim, candidate: Candidate) => boolean
 /** `stated`: the figure states one of the chosen fact's values (now or earlier): then a keyword of its own, which
  * another fact's metric name may share, is enough to tell it apart ("227 systems" is the list count, not the top ten). */
 function confident(claim: ChunkClaim, chosen: Candidate, candidates: readonly Candidate[], stated = false): boolean {
-  if (chosen.subject === 'weak' || chosen.subject === 'none' || chosen.rivalled || chosen.otherMetric || chosen.givenAsOther) return false;
+  if (chosen.subject === 'weak' || chosen.subject === 'none' || chosen.rivalled || chosen.otherMetric || chosen.givenAsOther || chosen.otherYear) return false;
   // "shared" names a family (Big Fund I, II, III): a keyword in the figure's clause must pick the member.
   const needsClause = chosen.subject === 'shared' || chosen.subject === 'part';
   // The metric needs a keyword that tells this fact apart; the subject must stand in the figure's own clause unless

@@ -28,6 +28,7 @@ export function citedBinding(fact: LoadedFact, dataset: Dataset): Binding | unde
     otherMetric: false,
     frameFits: true,
     givenAsOther: false,
+    otherYear: false,
     score: 1,
   };
   return { candidates: [candidate], chosen: candidate, confident: true };

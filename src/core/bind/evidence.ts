@@ -56,6 +56,8 @@ export interface Candidate {
   /** The figure is given as a noun this fact's metric does not name ("a packaging budget of $3 billion" against a
    * fund's registered capital): it is another metric's value, whatever else the sentence names. */
   givenAsOther: boolean;
+  /** The fact's metric names its year ("revenue in fiscal 2025") and the figure's clause names only other years. */
+  otherYear: boolean;
   score: number;
 }
 
@@ -187,6 +189,30 @@ function partsInView(discourse: Discourse, dataset: Dataset): readonly Entity[] 
   return parts;
 }
 
+const YEAR = /^(?:19|20)\d\d$/;
+const yearsOfFact = new WeakMap<LoadedFact, Set<string>>();
+
+/** The years a fact's metric names ("share of the market in 2024", "revenue from China in fiscal 2025"). */
+function yearsOf(fact: LoadedFact): Set<string> {
+  let years = yearsOfFact.get(fact);
+  if (!years) yearsOfFact.set(fact, (years = new Set(entityKey(fact.metric?.name ?? '').split(' ').filter((word) => YEAR.test(word)))));
+  return years;
+}
+
+const yearsOfWords = new WeakMap<ReadonlySet<string>, Set<string>>();
+
+/** The years written in the figure's clause, read once per clause. */
+function yearsIn(claim: ChunkClaim, clause: { from: number; to: number }): Set<string> {
+  const words = wordsIn(claim, clause);
+  let years = yearsOfWords.get(words);
+  if (!years) yearsOfWords.set(words, (years = new Set([...words].filter((word) => YEAR.test(word)))));
+  return years;
+}
+
+/** The clause dates the figure, and never to a year the fact's metric is of. */
+const namesOtherYears = (factYears: ReadonlySet<string>, clauseYears: ReadonlySet<string>): boolean =>
+  factYears.size > 0 && clauseYears.size > 0 && ![...clauseYears].some((year) => factYears.has(year));
+
 const ownWordsOf = new WeakMap<Entity, Set<string>>();
 
 /** The words of a part's names (its facts' subject name and aliases) that its whole's name lacks, function words
@@ -203,20 +229,26 @@ function ownWords(part: Entity, dataset: Dataset): Set<string> {
   return words;
 }
 
-const sentenceWordsOf = new WeakMap<object, Map<string, Set<string>>>();
+const rangeWordsOf = new WeakMap<object, Map<string, Set<string>>>();
 
-/** Whether the sentence holds one of `words`; its words are read once, however many figures it has. */
-function sentenceHolds(claim: ChunkClaim, sentence: { from: number; to: number }, words: ReadonlySet<string>): boolean {
+/** The words of a sentence or clause of the unit, read once however many figures it has. */
+function wordsIn(claim: ChunkClaim, range: { from: number; to: number }): ReadonlySet<string> {
   const { view } = claim;
-  let bySentence = sentenceWordsOf.get(view);
-  if (!bySentence) sentenceWordsOf.set(view, (bySentence = new Map()));
-  const key = `${sentence.from}:${sentence.to}`;
-  let held = bySentence.get(key);
+  let byRange = rangeWordsOf.get(view);
+  if (!byRange) rangeWordsOf.set(view, (byRange = new Map()));
+  const key = `${range.from}:${range.to}`;
+  let held = byRange.get(key);
   if (!held) {
     held = new Set();
-    for (let at = tokenIndexAt(view.tokens, sentence.from); at < view.tokens.length && (view.tokens[at]?.start ?? sentence.to) < sentence.to; at++) held.add(view.tokens[at]?.norm ?? '');
-    bySentence.set(key, held);
+    for (let at = tokenIndexAt(view.tokens, range.from); at < view.tokens.length && (view.tokens[at]?.start ?? range.to) < range.to; at++) held.add(view.tokens[at]?.norm ?? '');
+    byRange.set(key, held);
   }
+  return held;
+}
+
+/** Whether the sentence holds one of `words`. */
+function sentenceHolds(claim: ChunkClaim, sentence: { from: number; to: number }, words: ReadonlySet<string>): boolean {
+  const held = wordsIn(claim, sentence);
   for (const word of words) if (held.has(word)) return true;
   return false;
 }
@@ -337,6 +369,7 @@ export function candidatesFor(claim: ChunkClaim, place: ClaimPlace, dataset: Dat
   for (const fact of keywordsByFact.keys()) if (fact.kind === claim.kind && comparable(figure.unit, fact, dataset)) facts.add(fact);
   for (const entity of evidence.keys()) for (const fact of comparableFacts(entity, claim.kind, figure.unit, dataset)) facts.add(fact);
   const candidates: Candidate[] = [];
+  const clauseYears = yearsIn(claim, place.clause);
   for (const fact of facts) {
     const entity = dataset.entities.of(fact);
     if (!entity) continue;
@@ -366,6 +399,7 @@ export function candidatesFor(claim: ChunkClaim, place: ClaimPlace, dataset: Dat
       otherMetric: false,
       frameFits: true,
       givenAsOther: false,
+      otherYear: namesOtherYears(yearsOf(fact), clauseYears),
       subjectScore: SUBJECT_WEIGHT[subject] * (inClause.has(entity) ? 1 : SUBJECT_OTHER_CLAUSE),
       subjectInClause: inClause.has(entity),
       score: SUBJECT_WEIGHT[subject] * (inClause.has(entity) ? 1 : SUBJECT_OTHER_CLAUSE) + metric,
