@@ -11,6 +11,7 @@ import { measuredWords } from './frame.ts';
 import { headerOf } from './table-header.ts';
 import { inSentence, mentionsOf, type Span } from './mentions.ts';
 import { comparable } from './units.ts';
+import { namesOtherYears, sentenceHolds, yearsIn, yearsOf } from './range-words.ts';
 
 /** How the figure's sentence points at a fact's subject, strongest first. */
 export type SubjectEvidence = 'named' | 'referenced' | 'shared' | 'topic' | 'part' | 'weak' | 'none';
@@ -189,30 +190,6 @@ function partsInView(discourse: Discourse, dataset: Dataset): readonly Entity[] 
   return parts;
 }
 
-const YEAR = /^(?:19|20)\d\d$/;
-const yearsOfFact = new WeakMap<LoadedFact, Set<string>>();
-
-/** The years a fact's metric names ("share of the market in 2024", "revenue from China in fiscal 2025"). */
-function yearsOf(fact: LoadedFact): Set<string> {
-  let years = yearsOfFact.get(fact);
-  if (!years) yearsOfFact.set(fact, (years = new Set(entityKey(fact.metric?.name ?? '').split(' ').filter((word) => YEAR.test(word)))));
-  return years;
-}
-
-const yearsOfWords = new WeakMap<ReadonlySet<string>, Set<string>>();
-
-/** The years written in the figure's clause, read once per clause. */
-function yearsIn(claim: ChunkClaim, clause: { from: number; to: number }): Set<string> {
-  const words = wordsIn(claim, clause);
-  let years = yearsOfWords.get(words);
-  if (!years) yearsOfWords.set(words, (years = new Set([...words].filter((word) => YEAR.test(word)))));
-  return years;
-}
-
-/** The clause dates the figure, and never to a year the fact's metric is of. */
-const namesOtherYears = (factYears: ReadonlySet<string>, clauseYears: ReadonlySet<string>): boolean =>
-  factYears.size > 0 && clauseYears.size > 0 && ![...clauseYears].some((year) => factYears.has(year));
-
 const ownWordsOf = new WeakMap<Entity, Set<string>>();
 
 /** The words of a part's names (its facts' subject name and aliases) that its whole's name lacks, function words
@@ -227,30 +204,6 @@ function ownWords(part: Entity, dataset: Dataset): Set<string> {
     ownWordsOf.set(part, words);
   }
   return words;
-}
-
-const rangeWordsOf = new WeakMap<object, Map<string, Set<string>>>();
-
-/** The words of a sentence or clause of the unit, read once however many figures it has. */
-function wordsIn(claim: ChunkClaim, range: { from: number; to: number }): ReadonlySet<string> {
-  const { view } = claim;
-  let byRange = rangeWordsOf.get(view);
-  if (!byRange) rangeWordsOf.set(view, (byRange = new Map()));
-  const key = `${range.from}:${range.to}`;
-  let held = byRange.get(key);
-  if (!held) {
-    held = new Set();
-    for (let at = tokenIndexAt(view.tokens, range.from); at < view.tokens.length && (view.tokens[at]?.start ?? range.to) < range.to; at++) held.add(view.tokens[at]?.norm ?? '');
-    byRange.set(key, held);
-  }
-  return held;
-}
-
-/** Whether the sentence holds one of `words`. */
-function sentenceHolds(claim: ChunkClaim, sentence: { from: number; to: number }, words: ReadonlySet<string>): boolean {
-  const held = wordsIn(claim, sentence);
-  for (const word of words) if (held.has(word)) return true;
-  return false;
 }
 
 /** How the claim's sentence points at each entity, and whether it does so inside the figure's clause. */
