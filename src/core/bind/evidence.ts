@@ -198,9 +198,8 @@ function ownWords(part: Entity, dataset: Dataset): Set<string> {
   let words = ownWordsOf.get(part);
   if (!words) {
     const whole = new Set(part.partOf?.key.split(' ') ?? []);
-    const names = part.facts.flatMap((fact) => [fact.subject.name, ...(fact.subject.aliases ?? [])]);
     const own = (word: string): boolean => word !== '' && !whole.has(word) && !dataset.lexicon.functionWords.has(word);
-    words = new Set(names.flatMap((name) => entityKey(name).split(' ')).filter(own));
+    words = new Set(part.facts.flatMap(nameWords).filter(own));
     ownWordsOf.set(part, words);
   }
   return words;
@@ -394,17 +393,25 @@ function metricWords(fact: LoadedFact, withName = true): Set<string> {
   return withName ? words.named : words.keywords;
 }
 
+const nameWordsOf = new WeakMap<LoadedFact, string[]>();
+
+/** The words of a fact's subject's names: its name and aliases. */
+function nameWords(fact: LoadedFact): string[] {
+  let words = nameWordsOf.get(fact);
+  if (!words) {
+    const { name, aliases = [] } = fact.subject;
+    nameWordsOf.set(fact, (words = [name, ...aliases].flatMap((phrase) => entityKey(phrase).split(' '))));
+  }
+  return words;
+}
+
 const subjectWordsOf = new WeakMap<LoadedFact, Set<string>>();
 
 /** The words of a fact's subject: its names and its type ("the second phase fund of 138.7 billion yuan" gives the
  * figure as the fund, that is as the subject, not as a metric). */
 function subjectWords(fact: LoadedFact): Set<string> {
   let words = subjectWordsOf.get(fact);
-  if (!words) {
-    const { name, aliases = [], type = '' } = fact.subject;
-    words = new Set([name, ...aliases, type].flatMap((phrase) => entityKey(phrase).split(' ')));
-    subjectWordsOf.set(fact, words);
-  }
+  if (!words) subjectWordsOf.set(fact, (words = new Set([...nameWords(fact), ...entityKey(fact.subject.type ?? '').split(' ')])));
   return words;
 }
 
